@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kubeling",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kubeling", targets: ["kubeling"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMicroHTTPD",
+            pkgConfig: "libmicrohttpd",
+            providers: [.apt(["libmicrohttpd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "JSON"),
+        .target(name: "HTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "Storage", dependencies: ["SQLite"]),
+        .target(name: "API", dependencies: ["JSON", "Storage"]),
+        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON"]),
+        .executableTarget(
+            name: "kubeling",
+            dependencies: [
+                "APIServer", "API", "Storage", "HTTP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
+        .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
+        .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,175 @@
+import JSON
+
+/// One cause of an `Invalid` error: `field` is the JSON path ("spec.replicas"), `reason` the
+/// upstream cause type ("FieldValueInvalid", "FieldValueRequired", …).
+public struct FieldError: Sendable, Equatable {
+    /// Upstream cause types (apimachinery `field.ErrorType`), as they appear in `details.causes[].reason`.
+    public enum Kind: String, Sendable {
+        case notFound = "FieldValueNotFound"
+        case required = "FieldValueRequired"
+        case duplicate = "FieldValueDuplicate"
+        case invalid = "FieldValueInvalid"
+        case notSupported = "FieldValueNotSupported"
+        case forbidden = "FieldValueForbidden"
+        case tooLong = "FieldValueTooLong"
+        case tooMany = "FieldValueTooMany"
+        case typeInvalid = "FieldValueTypeInvalid"
+    }
+    public var kind: Kind
+    /// The field path, e.g. `metadata.name` or `spec.containers[0].image`.
+    public var field: String
+    /// The offending value rendered as upstream does (quoted strings), or nil.
+    public var value: String?
+    /// The detail, e.g. "must be no more than 63 characters".
+    public var detail: String
+
+    public init(_ kind: Kind, _ field: String, value: String? = nil, _ detail: String = "") {
+        self.kind = kind
+        self.field = field
+        self.value = value
+        self.detail = detail
+    }
+
+    /// The message as upstream's `field.Error.Error()` renders it, e.g.
+    /// `metadata.name: Invalid value: "A": a lowercase RFC 1123 subdomain must …`.
+    public var message: String {
+        var s = field + ": "
+        switch kind {
+        case .notFound: s += "Not found"
+        case .required: s += "Required value"
+        case .duplicate: s += "Duplicate value"
+        case .invalid: s += "Invalid value"
+        case .notSupported: s += "Unsupported value"
+        case .forbidden: s += "Forbidden"
+        case .tooLong: s += "Too long"
+        case .tooMany: s += "Too many"
+        case .typeInvalid: s += "Invalid value"
+        }
+        if let value, kind != .required, kind != .forbidden { s += ": " + value }
+        if !detail.isEmpty { s += ": " + detail }
+        return s
+    }
+
+    /// `FieldValueInvalid` with a string value quoted the upstream way.
+    public static func invalid(_ field: String, _ value: String, _ detail: String) -> FieldError {
+        FieldError(.invalid, field, value: JSON.string(value).jsonString, detail)
+    }
+    /// `FieldValueRequired`.
+    public static func required(_ field: String, _ detail: String = "") -> FieldError {
+        FieldError(.required, field, detail)
+    }
+}
+
+/// A failure rendered to clients as a `meta/v1 Status` with upstream code, reason and message.
+/// Every error the API surface throws is one of these (design.md §3, "Bad input").
+public struct APIError: Error, Sendable, Equatable {
+    /// HTTP status code (400, 404, 409, 410, 413, 415, 422, 429, 500, …).
+    public var code: Int
+    /// `StatusReason`, e.g. `NotFound`, `AlreadyExists`, `Conflict`, `Invalid`, `Expired`.
+    public var reason: String
+    public var message: String
+    /// `details.name`, `details.group`, `details.kind` (the resource, as upstream puts it).
+    public var name: String?
+    public var group: String?
+    public var kind: String?
+    public var causes: [FieldError]
+    /// Seconds for a `Retry-After` header and `details.retryAfterSeconds`.
+    public var retryAfterSeconds: Int?
+
+    public init(code: Int, reason: String, message: String, name: String? = nil, group: String? = nil,
+                kind: String? = nil, causes: [FieldError] = [], retryAfterSeconds: Int? = nil) {
+        self.code = code
+        self.reason = reason
+        self.message = message
+        self.name = name
+        self.group = group
+        self.kind = kind
+        self.causes = causes
+        self.retryAfterSeconds = retryAfterSeconds
+    }
+
+    /// `resource.group` as upstream's qualified resource prints ("deployments.apps", "pods").
+    static func qualified(_ resource: String, _ group: String) -> String {
+        group.isEmpty ? resource : resource + "." + group
+    }
+
+    /// 404 `<resource> "<name>" not found`.
+    public static func notFound(resource: String, group: String, name: String) -> APIError {
+        APIError(code: 404, reason: "NotFound", message: "\(qualified(resource, group)) \"\(name)\" not found",
+                 name: name, group: group, kind: resource)
+    }
+    /// 409 `<resource> "<name>" already exists`.
+    public static func alreadyExists(resource: String, group: String, name: String) -> APIError {
+        APIError(code: 409, reason: "AlreadyExists",
+                 message: "\(qualified(resource, group)) \"\(name)\" already exists",
+                 name: name, group: group, kind: resource)
+    }
+    /// 409 Conflict, e.g. the optimistic-concurrency failure.
+    public static func conflict(resource: String, group: String, name: String, _ detail: String) -> APIError {
+        APIError(code: 409, reason: "Conflict",
+                 message: "Operation cannot be fulfilled on \(qualified(resource, group)) \"\(name)\": \(detail)",
+                 name: name, group: group, kind: resource)
+    }
+    /// The standard optimistic-concurrency conflict message.
+    public static let staleObjectDetail =
+        "the object has been modified; please apply your changes to the latest version and try again"
+    /// 422 Invalid: `<Kind>.<group> "<name>" is invalid: <causes joined by ", ">`.
+    public static func invalid(kind: String, group: String, name: String, _ causes: [FieldError]) -> APIError {
+        let qk = group.isEmpty ? kind : kind + "." + group
+        let list = causes.map(\.message)
+        let joined = list.count == 1 ? list[0] : "[" + list.joined(separator: ", ") + "]"
+        return APIError(code: 422, reason: "Invalid", message: "\(qk) \"\(name)\" is invalid: \(joined)",
+                        name: name, group: group, kind: kind, causes: causes)
+    }
+    /// 400 BadRequest.
+    public static func badRequest(_ message: String) -> APIError {
+        APIError(code: 400, reason: "BadRequest", message: message)
+    }
+    /// 405 MethodNotAllowed.
+    public static func methodNotAllowed(_ message: String) -> APIError {
+        APIError(code: 405, reason: "MethodNotAllowed", message: message)
+    }
+    /// 410 Expired, e.g. "too old resource version: 5 (120)".
+    public static func expired(_ message: String) -> APIError {
+        APIError(code: 410, reason: "Expired", message: message)
+    }
+    /// 413 RequestEntityTooLarge.
+    public static func tooLarge(_ message: String = "the server has received a request that is too large") -> APIError {
+        APIError(code: 413, reason: "RequestEntityTooLarge", message: message)
+    }
+    /// 415 UnsupportedMediaType.
+    public static func unsupportedMediaType(_ contentType: String) -> APIError {
+        APIError(code: 415, reason: "UnsupportedMediaType",
+                 message: "the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf (got \(contentType))")
+    }
+    /// 406 NotAcceptable.
+    public static func notAcceptable(_ message: String) -> APIError {
+        APIError(code: 406, reason: "NotAcceptable", message: message)
+    }
+    /// 404 for a path that names no resource.
+    public static let pathNotFound = APIError(code: 404, reason: "NotFound",
+                                              message: "the server could not find the requested resource")
+    /// 500 InternalError (never for what a client sent).
+    public static func internalError(_ message: String) -> APIError {
+        APIError(code: 500, reason: "InternalError", message: "Internal error occurred: \(message)")
+    }
+
+    /// The `Status` object.
+    public var status: JSON {
+        var s: JSONObject = ["kind": "Status", "apiVersion": "v1", "metadata": .object(JSONObject()),
+                             "status": "Failure", "message": .string(message), "reason": .string(reason)]
+        var details = JSONObject()
+        if let name { details["name"] = .string(name) }
+        if let group { details["group"] = .string(group) }
+        if let kind { details["kind"] = .string(kind) }
+        if !causes.isEmpty {
+            details["causes"] = .array(causes.map { c in
+                .object(["reason": .string(c.kind.rawValue), "message": .string(c.message), "field": .string(c.field)])
+            })
+        }
+        if let retryAfterSeconds { details["retryAfterSeconds"] = .int(Int64(retryAfterSeconds)) }
+        if !details.isEmpty { s["details"] = .object(details) }
+        s["code"] = .int(Int64(code))
+        return .object(s)
+    }
+}

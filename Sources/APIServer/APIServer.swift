@@ -1,0 +1,1 @@
+// APIServer module: see ../shared/design.md §2.

@@ -1,0 +1,1 @@
+// SQLite module: see ../shared/design.md §2.

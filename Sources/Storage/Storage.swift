@@ -1,0 +1,1 @@
+// Storage module: see ../shared/design.md §2.
