@@ -25,11 +25,12 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Storage", dependencies: ["SQLite"]),
         .target(name: "API", dependencies: ["JSON", "Storage"]),
-        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON"]),
+        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON", "Storage"]),
+        .target(name: "Controllers", dependencies: ["API", "JSON", "Storage"]),
         .executableTarget(
             name: "kubeling",
             dependencies: [
-                "APIServer", "API", "Storage", "HTTP",
+                "APIServer", "API", "Controllers", "Storage", "HTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +39,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
     ],
     swiftLanguageModes: [.v6]

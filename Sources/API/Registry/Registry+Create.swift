@@ -1,0 +1,138 @@
+import JSON
+import Storage
+
+extension Registry {
+    /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
+    /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
+    /// Returns the object in the stored version.
+    func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON) throws(APIError) -> JSON {
+        guard case .object = input else { throw APIError.badRequest("the body of the request must be a JSON object") }
+        var obj = input
+        try checkTypeMeta(obj, r)
+        obj["apiVersion"] = .string(r.groupVersion)
+        obj["kind"] = .string(r.kind)
+        if obj["metadata"]?.objectValue == nil {
+            if let m = obj["metadata"], !m.isNull { throw APIError.badRequest("metadata must be an object") }
+            obj["metadata"] = .object(JSONObject())
+        }
+        if r.namespaced {
+            if let ns = obj.namespace, !ns.isEmpty, ns != namespace {
+                throw APIError.badRequest("the namespace of the provided object does not match the namespace sent on the request")
+            }
+            obj[path: ["metadata", "namespace"]] = .string(namespace ?? "")
+        } else {
+            obj[path: ["metadata", "namespace"]] = nil
+        }
+        if (obj.name ?? "").isEmpty, let gen = obj[path: ["metadata", "generateName"]]?.stringValue, !gen.isEmpty {
+            obj[path: ["metadata", "name"]] = .string(ObjectMeta.generatedName(gen))
+        }
+        let s = storageResource(r)
+        obj = Conversion.toStorage(obj, resource: r, storage: s)
+        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        // Fields the server owns on create (upstream `rest.BeforeCreate` / `FillObjectMetaSystemFields`).
+        for f in ["uid", "resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink"] {
+            obj[path: ["metadata", f]] = nil
+        }
+        obj[path: ["metadata", "uid"]] = .string(ObjectMeta.newUID())
+        obj[path: ["metadata", "creationTimestamp"]] = .string(ObjectMeta.timestamp(clock.now()))
+        if Registry.tracksGeneration(s) {
+            obj[path: ["metadata", "generation"]] = 1
+        } else {
+            obj[path: ["metadata", "generation"]] = nil
+        }
+        strategy.prepareForCreate(&obj)
+        strategy.applyDefaults(&obj)
+        var errors = ObjectMetaValidation.validate(obj["metadata"], namespaced: r.namespaced,
+                                                   nameValidator: { strategy.validateName($0) })
+        errors += strategy.validate(obj)
+        if !errors.isEmpty {
+            throw APIError.invalid(kind: r.kind, group: r.group, name: obj.name ?? "", errors)
+        }
+        return obj
+    }
+
+    /// Rejects a body whose apiVersion or kind names another type (upstream answers 400).
+    func checkTypeMeta(_ obj: JSON, _ r: ResourceInfo) throws(APIError) {
+        if let k = obj["kind"]?.stringValue, !k.isEmpty, k != r.kind {
+            throw APIError.badRequest("the API version in the data (\(obj["apiVersion"]?.stringValue ?? "")) does not match the expected API version (\(r.groupVersion))")
+        }
+        if let v = obj["apiVersion"]?.stringValue, !v.isEmpty, v != r.groupVersion {
+            throw APIError.badRequest("the API version in the data (\(v)) does not match the expected API version (\(r.groupVersion))")
+        }
+    }
+
+    /// Kinds whose strategies set and bump `metadata.generation` upstream.
+    static func tracksGeneration(_ r: ResourceInfo) -> Bool {
+        switch r.kind {
+        case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job", "CronJob",
+             "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "NetworkPolicy", "Pod", "Service",
+             "IngressClass", "PriorityClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration":
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// POST of a new object. Calls `completion` once the write is durable (or failed).
+    public func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
+                       completion: @escaping WriteCompletion) {
+        let obj: JSON
+        do {
+            obj = try prepareCreate(r, namespace: namespace, object: input)
+            if r.namespaced, let namespace {
+                let state = namespaceState(namespace)
+                if !state.exists {
+                    throw APIError.notFound(resource: "namespaces", group: "", name: namespace)
+                }
+                if state.terminating {
+                    throw APIError(code: 403, reason: "Forbidden",
+                                   message: "\(r.qualifiedResource) \"\(obj.name ?? "")\" is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
+                                   name: obj.name, group: r.group, kind: r.plural)
+                }
+            }
+        } catch {
+            completion(.failure(error))
+            return
+        }
+        let s = storageResource(r)
+        var prepared = obj
+        var allocatedIP: String?
+        if s.kind == "Service", ServiceStrategy.needsClusterIP(prepared), !options.dryRun {
+            guard let ip = clusterIPs.allocate() else {
+                completion(.failure(APIError.internalError("failed to allocate a serviceIP: range is full")))
+                return
+            }
+            allocatedIP = ip
+            prepared[path: ["spec", "clusterIP"]] = .string(ip)
+            prepared[path: ["spec", "clusterIPs"]] = .array([.string(ip)])
+        }
+        let name = prepared.name ?? ""
+        if options.dryRun {
+            // Dry run: everything but the write; the server assigns no resourceVersion.
+            guard store.get(key(r, namespace: namespace, name: name)) == nil else {
+                completion(.failure(APIError.alreadyExists(resource: r.plural, group: r.group, name: name)))
+                return
+            }
+            let out = Conversion.fromStorage(prepared, resource: r, storage: s)
+            completion(.success(WriteResult(code: 201, body: out.bytes)))
+            return
+        }
+        let final = prepared
+        let ips = clusterIPs
+        store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
+            if current != nil { throw APIError.alreadyExists(resource: r.plural, group: r.group, name: name) }
+            var o = final
+            o[path: ["metadata", "resourceVersion"]] = .string(String(rev))
+            return .put(o.bytes)
+        }, completion: { result in
+            switch result {
+            case .success(let outcome):
+                let bytes = outcome.object?.value ?? []
+                completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s))))
+            case .failure(let error):
+                if let allocatedIP { ips.release(allocatedIP) }
+                completion(.failure(Registry.apiError(error)))
+            }
+        })
+    }
+}

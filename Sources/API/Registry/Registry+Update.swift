@@ -1,0 +1,163 @@
+import JSON
+import Storage
+
+/// Turns the current object (in the served version) into the desired one; runs on the store's
+/// writer thread, so it sees the latest state and needs no retry loop.
+public typealias ObjectTransform = @Sendable (JSON) throws(APIError) -> JSON
+
+extension Registry {
+    /// PUT of a whole object (or of its `status` subresource).
+    public func update(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                       object input: JSON, options: WriteOptions, completion: @escaping WriteCompletion) {
+        guard case .object = input else {
+            completion(.failure(APIError.badRequest("the body of the request must be a JSON object")))
+            return
+        }
+        if let bodyName = input.name, !bodyName.isEmpty, bodyName != name {
+            completion(.failure(APIError.badRequest("the name of the object (\(bodyName)) does not match the name on the URL (\(name))")))
+            return
+        }
+        guaranteedUpdate(r, namespace: namespace, name: name, subresource: subresource, options: options,
+                         transform: { _ throws(APIError) in input }, completion: completion)
+    }
+
+    /// PATCH of an object (or of its `status` subresource) with one of the patch types.
+    public func patch(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                      type: PatchType, patch: JSON, options: WriteOptions, completion: @escaping WriteCompletion) {
+        guaranteedUpdate(r, namespace: namespace, name: name, subresource: subresource, options: options,
+                         transform: { old throws(APIError) in
+                             try Patching.apply(type, patch: patch, to: old, kind: r.kind)
+                         }, completion: completion)
+    }
+
+    /// The shared read-modify-write of update, patch and the scale subresource: `transform` maps the
+    /// current served object to the desired one; the Registry then enforces optimistic concurrency,
+    /// the kind's update rules, generation, defaults and validation, and writes only real changes
+    /// (an unchanged object keeps its resourceVersion, as upstream's GuaranteedUpdate does).
+    /// `render` turns the stored result into the response body (defaults to the served object).
+    func guaranteedUpdate(_ r: ResourceInfo, namespace: String?, name: String, subresource: String?,
+                          options: WriteOptions, transform: @escaping ObjectTransform,
+                          render: (@Sendable (JSON) -> [UInt8])? = nil, completion: @escaping WriteCompletion) {
+        let s = storageResource(r)
+        let k = key(r, namespace: namespace, name: name)
+        let dryRun = options.dryRun
+        let decide: @Sendable (StoredObject?, Int64) throws -> WriteDecision = { current, rev in
+            guard let current else { throw APIError.notFound(resource: r.plural, group: r.group, name: name) }
+            let old = try Registry.parseStored(current)
+            var next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
+                                              subresource: subresource, transform: transform)
+            if next.isBeingDeleted, !Registry.deletesGracefully(next) {
+                next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
+                if dryRun { throw DryRunResult(object: next) }
+                return .delete(tombstone: next.bytes)
+            }
+            if Registry.sameIgnoringVersion(next, old) { throw Unchanged(object: old) }
+            next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
+            if dryRun { throw DryRunResult(object: next) }
+            return .put(next.bytes)
+        }
+        let respond: @Sendable (JSON?, [UInt8]) -> Void = { obj, bytes in
+            if let render, let obj {
+                completion(.success(WriteResult(code: 200, body: render(obj))))
+            } else {
+                completion(.success(WriteResult(code: 200, body: Conversion.output(bytes, resource: r, storage: s))))
+            }
+        }
+        store.write(key: k, decide: decide, completion: { result in
+            switch result {
+            case .success(let outcome):
+                let bytes = outcome.object?.value ?? []
+                respond(render != nil ? (try? JSONParser.parse(bytes)) : nil, bytes)
+            case .failure(let error as Unchanged):
+                respond(error.object, error.object.bytes)
+            case .failure(let error as DryRunResult):
+                respond(error.object, error.object.bytes)
+            case .failure(let error):
+                completion(.failure(Registry.apiError(error)))
+            }
+        })
+    }
+
+    /// Parses a stored object; stored bytes are always our own JSON, so failure is an internal error.
+    static func parseStored(_ o: StoredObject) throws(APIError) -> JSON {
+        do {
+            return try JSONParser.parse(o.value)
+        } catch {
+            throw APIError.internalError("stored object \(o.key) is not valid JSON: \(error)")
+        }
+    }
+
+    /// Computes the object an update leads to, or throws the Status the client gets.
+    static func nextState(_ r: ResourceInfo, storage s: ResourceInfo, old: JSON, currentRV: String,
+                          subresource: String?, transform: ObjectTransform) throws(APIError) -> JSON {
+        let oldServed = Conversion.fromStorage(old, resource: r, storage: s)
+        let served = try transform(oldServed)
+        guard case .object = served else { throw APIError.badRequest("the body of the request must be a JSON object") }
+        if let rv = served.resourceVersion, !rv.isEmpty, rv != currentRV {
+            throw APIError.conflict(resource: r.plural, group: r.group, name: old.name ?? "", APIError.staleObjectDetail)
+        }
+        if let k = served["kind"]?.stringValue, !k.isEmpty, k != r.kind {
+            throw APIError.badRequest("the API version in the data does not match the expected API version (\(r.groupVersion))")
+        }
+        var next = Conversion.toStorage(served, resource: r, storage: s)
+        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        if subresource == "status" {
+            // The status subresource changes only status (upstream status strategies reset the rest).
+            var o = old
+            o["status"] = next["status"]
+            next = o
+        } else if subresource == "finalize" {
+            // Namespaces' finalize subresource changes only spec.finalizers.
+            var o = old
+            o[path: ["spec", "finalizers"]] = next[path: ["spec", "finalizers"]]
+            next = o
+        } else {
+            strategy.prepareForUpdate(&next, old: old)
+        }
+        next["apiVersion"] = .string(s.groupVersion)
+        next["kind"] = .string(s.kind)
+        if next["metadata"]?.objectValue == nil { next["metadata"] = .object(JSONObject()) }
+        for f in ["name", "namespace", "uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds",
+                  "generation", "selfLink"] {
+            next[path: ["metadata", f]] = old[path: ["metadata", f]]
+        }
+        next[path: ["metadata", "resourceVersion"]] = nil
+        if old.isBeingDeleted {
+            // A terminating object may only lose finalizers, never gain them (upstream).
+            let added = Set(next.finalizers).subtracting(old.finalizers)
+            if !added.isEmpty {
+                throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "",
+                    [FieldError(.forbidden, "metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(JSON.array(added.sorted().map { .string($0) }).jsonString)")])
+            }
+        }
+        strategy.applyDefaults(&next)
+        if Registry.tracksGeneration(s), subresource != "status", strategy.specChanged(next, old: old) {
+            next[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
+        }
+        var errors = ObjectMetaValidation.validate(next["metadata"], namespaced: r.namespaced,
+                                                   nameValidator: { strategy.validateName($0) })
+        errors += strategy.validate(next)
+        errors += strategy.validateUpdate(next, old: old)
+        if !errors.isEmpty { throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "", errors) }
+        return next
+    }
+
+    /// Equality of two objects apart from `metadata.resourceVersion`.
+    static func sameIgnoringVersion(_ a: JSON, _ b: JSON) -> Bool {
+        var a = a
+        var b = b
+        a[path: ["metadata", "resourceVersion"]] = nil
+        b[path: ["metadata", "resourceVersion"]] = nil
+        return a == b
+    }
+}
+
+/// Thrown out of a store decision to end it without writing because nothing changed.
+struct Unchanged: Error {
+    let object: JSON
+}
+
+/// Thrown out of a store decision under `dryRun=All`, carrying what would have been written.
+struct DryRunResult: Error {
+    let object: JSON
+}

@@ -1,0 +1,108 @@
+import Foundation
+import JSON
+import Storage
+
+/// The object store with Kubernetes rules: keys, ObjectMeta rules, defaulting and validation through
+/// each kind's `KindStrategy`, optimistic concurrency, finalizers and version conversion. HTTP handlers
+/// and in-process controllers both write through it (design.md §1); nothing else touches Storage.
+public final class Registry: Sendable {
+    /// The revisioned store underneath.
+    public let store: Store
+    /// The served resources.
+    public let resources: ResourceRegistry
+    /// The time source for timestamps.
+    public let clock: any Clock
+    /// Cluster IPs handed to Services.
+    public let clusterIPs: ClusterIPAllocator
+
+    /// Opens the registry over an existing store and primes the cluster-IP allocator from it.
+    public init(store: Store, resources: ResourceRegistry = .standard, clock: any Clock = SystemClock()) {
+        self.store = store
+        self.resources = resources
+        self.clock = clock
+        self.clusterIPs = ClusterIPAllocator()
+        for svc in store.list(prefix: "/services/").items {
+            guard let obj = try? JSONParser.parse(svc.value) else { continue }
+            for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
+                if let s = ip.stringValue { clusterIPs.markUsed(s) }
+            }
+        }
+    }
+
+    /// The Storage indexer: field-selector fields and labels of a stored object, from its key's prefix.
+    public static func indexer(resources: ResourceRegistry) -> Indexer {
+        return { key, value in
+            let (group, plural) = Registry.groupAndPlural(ofKey: key)
+            let a = ObjectAttributes.extractFromBytes(value, group: group, plural: plural)
+            return Attributes(fields: a.fields, labels: a.labels)
+        }
+    }
+
+    /// Splits a storage key "/deployments.apps/ns/name" into ("apps", "deployments").
+    static func groupAndPlural(ofKey key: String) -> (String, String) {
+        let u = key.utf8.dropFirst()
+        let seg = u.prefix { $0 != UInt8(ascii: "/") }
+        let s = String(decoding: seg, as: UTF8.self)
+        if let dot = s.firstIndex(of: ".") {
+            return (String(s[s.index(after: dot)...]), String(s[..<dot]))
+        }
+        return ("", s)
+    }
+
+    // MARK: keys
+
+    /// The storage key of one object.
+    public func key(_ r: ResourceInfo, namespace: String?, name: String) -> String {
+        if r.namespaced { return r.storagePrefix + "/" + (namespace ?? "") + "/" + name }
+        return r.storagePrefix + "/" + name
+    }
+
+    /// The key prefix of a collection: one namespace, or every namespace when `namespace` is nil.
+    public func prefix(_ r: ResourceInfo, namespace: String?) -> String {
+        if r.namespaced, let namespace { return r.storagePrefix + "/" + namespace + "/" }
+        return r.storagePrefix + "/"
+    }
+
+    /// The resource info of the stored version of `r` (autoscaling/v2 for any HPA version).
+    func storageResource(_ r: ResourceInfo) -> ResourceInfo {
+        // Both Event APIs are stored as core/v1 Events (different groups, one prefix).
+        if r.storagePrefix == "/events", r.group != "",
+           let core = resources.resource(group: "", version: "v1", plural: "events") {
+            return core
+        }
+        if let v = resources.storageVersion(forPrefix: r.storagePrefix), v != r.version,
+           let s = resources.resource(group: r.group, version: v, plural: r.plural) {
+            return s
+        }
+        return r
+    }
+
+    // MARK: reads
+
+    /// GET of one object, in the requested version.
+    public func get(_ r: ResourceInfo, namespace: String?, name: String) throws(APIError) -> [UInt8] {
+        guard let obj = store.get(key(r, namespace: namespace, name: name)) else {
+            throw APIError.notFound(resource: r.plural, group: r.group, name: name)
+        }
+        return Conversion.output(obj.value, resource: r, storage: storageResource(r))
+    }
+
+    /// GET of one object as a parsed value, in the stored version (for in-process callers).
+    public func getObject(_ r: ResourceInfo, namespace: String?, name: String) -> JSON? {
+        guard let obj = store.get(key(r, namespace: namespace, name: name)) else { return nil }
+        return try? JSONParser.parse(obj.value)
+    }
+
+    /// Whether a namespace exists, and whether it is being deleted.
+    func namespaceState(_ name: String) -> (exists: Bool, terminating: Bool) {
+        guard let ns = store.get("/namespaces/" + name) else { return (false, false) }
+        let terminating = (try? JSONParser.parse(ns.value))?.isBeingDeleted ?? false
+        return (true, terminating)
+    }
+
+    /// Maps an error from a store write to the Status the client sees.
+    static func apiError(_ error: any Error) -> APIError {
+        if let e = error as? APIError { return e }
+        return APIError.internalError("\(error)")
+    }
+}

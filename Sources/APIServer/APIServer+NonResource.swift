@@ -1,0 +1,63 @@
+import API
+import HTTP
+import JSON
+
+extension APIServer {
+    /// Discovery, version, health and metrics.
+    func handleNonResource(_ request: HTTPRequest, _ info: RequestInfo) -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            if ["healthz", "livez", "readyz", "version", "metrics", "api", "apis"].contains(info.parts.first ?? "") {
+                return Responses.error(.methodNotAllowed("the server does not allow this method on the requested resource"))
+            }
+            return Responses.error(.pathNotFound)
+        }
+        let p = info.parts
+        switch p.first ?? "" {
+        case "healthz", "livez", "readyz":
+            if request.queryValue("verbose") != nil {
+                let name = p.first ?? "healthz"
+                return Responses.text(200, "[+]ping ok\n[+]log ok\n[+]etcd ok\n\(name) check passed\n")
+            }
+            return Responses.text(200, "ok")
+        case "version":
+            return Responses.json(200, ServerVersion.info)
+        case "metrics":
+            return HTTPResponse(status: 200, headers: [(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")],
+                                body: .bytes(Array(metrics.render(store: registry.store).utf8)))
+        case "api":
+            return discovery(request, core: true, parts: Array(p.dropFirst()))
+        case "apis":
+            return discovery(request, core: false, parts: Array(p.dropFirst()))
+        default:
+            return Responses.error(.pathNotFound)
+        }
+    }
+
+    /// `/api`, `/api/v1`, `/apis`, `/apis/G`, `/apis/G/V`, with aggregated discovery when asked for.
+    func discovery(_ request: HTTPRequest, core: Bool, parts: [String]) -> HTTPResponse {
+        let resources = registry.resources
+        if parts.isEmpty {
+            if let mediaType = Discovery.negotiateAggregated(accept: request.header("Accept")) {
+                let version = mediaType.contains("v=v2beta1") ? "v2beta1" : "v2"
+                let doc = Discovery.aggregated(resources, core: core, version: version)
+                return Responses.json(200, doc.bytes, contentType: mediaType)
+            }
+            if core { return Responses.json(200, Discovery.apiVersions(serverAddress: request.header("Host") ?? "127.0.0.1")) }
+            return Responses.json(200, Discovery.apiGroupList(resources))
+        }
+        if core {
+            guard parts.count == 1, let doc = Discovery.resourceList(resources, group: "", version: parts[0]) else {
+                return Responses.error(.pathNotFound)
+            }
+            return Responses.json(200, doc)
+        }
+        if parts.count == 1 {
+            guard let doc = Discovery.apiGroup(resources, name: parts[0]) else { return Responses.error(.pathNotFound) }
+            return Responses.json(200, doc)
+        }
+        guard parts.count == 2, let doc = Discovery.resourceList(resources, group: parts[0], version: parts[1]) else {
+            return Responses.error(.pathNotFound)
+        }
+        return Responses.json(200, doc)
+    }
+}

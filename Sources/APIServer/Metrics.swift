@@ -1,0 +1,90 @@
+import Foundation
+import Storage
+
+/// Prometheus metrics of the API surface: requests by verb, resource and code with latency
+/// histograms, open watches; storage figures are read from the store when rendered.
+public final class Metrics: @unchecked Sendable {
+    // Invariant: every field is read and written only under `lock`.
+    private let lock = NSLock()
+    private struct RequestKey: Hashable {
+        var verb: String
+        var resource: String
+        var code: Int
+    }
+    private var requests: [RequestKey: Int] = [:]
+    /// Upper bounds of the latency buckets, seconds (a subset of upstream's).
+    static let buckets: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+    private struct Histogram {
+        var counts = [Int](repeating: 0, count: Metrics.buckets.count)
+        var count = 0
+        var sum = 0.0
+    }
+    private var latency: [String: Histogram] = [:]
+    private var openWatches = 0
+
+    public init() {}
+
+    /// Counts one request; `seconds` is its latency (0 for streams, which are not timed).
+    public func recordRequest(verb: String, resource: String, code: Int, seconds: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        requests[RequestKey(verb: verb.uppercased(), resource: resource, code: code), default: 0] += 1
+        if verb != "watch" {
+            var h = latency[verb.uppercased(), default: Histogram()]
+            for (i, b) in Metrics.buckets.enumerated() where seconds <= b { h.counts[i] += 1 }
+            h.count += 1
+            h.sum += seconds
+            latency[verb.uppercased()] = h
+        }
+    }
+
+    /// A watch stream started.
+    public func watchOpened() {
+        lock.lock()
+        openWatches += 1
+        lock.unlock()
+    }
+
+    /// A watch stream ended.
+    public func watchClosed() {
+        lock.lock()
+        openWatches -= 1
+        lock.unlock()
+    }
+
+    /// The number of watch streams open now.
+    public var watches: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return openWatches
+    }
+
+    /// The Prometheus text exposition (format 0.0.4).
+    public func render(store: Store) -> String {
+        lock.lock()
+        let reqs = requests
+        let lat = latency
+        let watches = openWatches
+        lock.unlock()
+        var out = "# HELP apiserver_request_total Counter of apiserver requests broken out for each verb, resource and HTTP response code.\n"
+        out += "# TYPE apiserver_request_total counter\n"
+        for (k, v) in reqs.sorted(by: { ($0.key.verb, $0.key.resource, $0.key.code) < ($1.key.verb, $1.key.resource, $1.key.code) }) {
+            out += "apiserver_request_total{code=\"\(k.code)\",resource=\"\(k.resource)\",verb=\"\(k.verb)\"} \(v)\n"
+        }
+        out += "# HELP apiserver_request_duration_seconds Response latency distribution in seconds for each verb.\n"
+        out += "# TYPE apiserver_request_duration_seconds histogram\n"
+        for (verb, h) in lat.sorted(by: { $0.key < $1.key }) {
+            for (i, b) in Metrics.buckets.enumerated() {
+                out += "apiserver_request_duration_seconds_bucket{verb=\"\(verb)\",le=\"\(b)\"} \(h.counts[i])\n"
+            }
+            out += "apiserver_request_duration_seconds_bucket{verb=\"\(verb)\",le=\"+Inf\"} \(h.count)\n"
+            out += "apiserver_request_duration_seconds_sum{verb=\"\(verb)\"} \(h.sum)\n"
+            out += "apiserver_request_duration_seconds_count{verb=\"\(verb)\"} \(h.count)\n"
+        }
+        out += "# HELP apiserver_longrunning_requests Number of open watch requests.\n"
+        out += "# TYPE apiserver_longrunning_requests gauge\n"
+        out += "apiserver_longrunning_requests{verb=\"WATCH\"} \(watches)\n"
+        out += store.stats.prometheusText
+        return out
+    }
+}

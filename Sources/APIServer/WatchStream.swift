@@ -1,0 +1,197 @@
+import API
+import Foundation
+import HTTP
+import JSON
+
+/// A watch as a chunked HTTP body: one JSON event per line, written as events arrive. Never blocks:
+/// with nothing to send it returns `.wait` and the store's `onReady` (or the server's heartbeat)
+/// wakes it. Ends at its deadline, when the store cuts it off for falling behind, or when the client
+/// goes away.
+final class WatchStream: HTTPStream, @unchecked Sendable {
+    // Invariant: every mutable field is touched only under `lock`, except `waker`, which is set once
+    // before the first read and only read afterwards, and `watch`, whose consumer side is used only
+    // under `lock`.
+    private let lock = NSLock()
+    private var watch: ResourceWatch?
+    private var pending: [UInt8] = []
+    private var pendingOffset = 0
+    private var ended = false
+    private var waker: HTTPStreamWaker?
+    private var earlyWake = false
+    private let deadline: Double
+    private let bookmarkInterval: Double?
+    private var nextBookmark: Double
+    private let bookmarkKind: String
+    private let bookmarkAPIVersion: String
+    private let initialEventsEndBookmark: Bool
+    private var sentInitialEnd = false
+    private let onClose: @Sendable () -> Void
+    /// An ERROR event to send first and then end (e.g. 410 Expired at start).
+    private var errorEvent: JSON?
+
+    init(deadlineSeconds: Double, bookmarkInterval: Double?, kind: String, apiVersion: String,
+         initialEventsEndBookmark: Bool, onClose: @escaping @Sendable () -> Void) {
+        let now = WatchStream.now()
+        deadline = now + deadlineSeconds
+        self.bookmarkInterval = bookmarkInterval
+        nextBookmark = now + (bookmarkInterval ?? 0)
+        bookmarkKind = kind
+        bookmarkAPIVersion = apiVersion
+        self.initialEventsEndBookmark = initialEventsEndBookmark
+        self.onClose = onClose
+    }
+
+    /// Monotonic seconds.
+    static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+    /// Binds the watch (set once, before the stream is handed to HTTP).
+    func start(_ w: ResourceWatch) {
+        lock.lock()
+        watch = w
+        lock.unlock()
+    }
+
+    /// Makes the stream send one ERROR event with `status` and end.
+    func fail(_ status: JSON) {
+        lock.lock()
+        errorEvent = status
+        lock.unlock()
+    }
+
+    /// Called by the store when events may be pending.
+    func notify() {
+        lock.lock()
+        let w = waker
+        if w == nil { earlyWake = true }
+        lock.unlock()
+        w?.wake()
+    }
+
+    func attach(waker: HTTPStreamWaker) {
+        lock.lock()
+        self.waker = waker
+        let wakeNow = earlyWake
+        lock.unlock()
+        if wakeNow { waker.wake() }
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> HTTPStreamRead {
+        lock.lock()
+        defer { lock.unlock() }
+        if pendingOffset >= pending.count {
+            pending.removeAll(keepingCapacity: true)
+            pendingOffset = 0
+            fill()
+        }
+        if pendingOffset < pending.count {
+            let n = min(buffer.count, pending.count - pendingOffset)
+            let offset = pendingOffset
+            pending.withUnsafeBytes { src in
+                if let from = src.baseAddress, let to = buffer.baseAddress {
+                    to.copyMemory(from: from + offset, byteCount: n)
+                }
+            }
+            pendingOffset += n
+            return .data(n)
+        }
+        return ended ? .end : .wait
+    }
+
+    /// Appends whatever is due to `pending`; sets `ended` when the stream is over. Under `lock`.
+    private func fill() {
+        if ended { return }
+        if let e = errorEvent {
+            appendEvent("ERROR", e.bytes)
+            errorEvent = nil
+            ended = true
+            return
+        }
+        guard let watch else { return }
+        let events = watch.next(max: 256)
+        for e in events { appendEvent(e.type, e.object) }
+        let now = WatchStream.now()
+        if initialEventsEndBookmark, !sentInitialEnd, watch.initialEventsDone {
+            sentInitialEnd = true
+            appendBookmark(watch.lastRevision, initialEnd: true)
+        }
+        if let interval = bookmarkInterval, now >= nextBookmark, events.isEmpty {
+            appendBookmark(watch.lastRevision, initialEnd: false)
+            nextBookmark = now + interval
+        }
+        if events.isEmpty, watch.isTerminated || now >= deadline {
+            ended = true
+        }
+    }
+
+    private func appendEvent(_ type: String, _ object: [UInt8]) {
+        pending.append(contentsOf: Array("{\"type\":\"\(type)\",\"object\":".utf8))
+        pending.append(contentsOf: object)
+        pending.append(contentsOf: Array("}\n".utf8))
+    }
+
+    /// A BOOKMARK carries only the kind and `metadata.resourceVersion` (upstream), plus the
+    /// `k8s.io/initial-events-end` annotation after the initial events of `sendInitialEvents`.
+    private func appendBookmark(_ revision: Int64, initialEnd: Bool) {
+        var meta: JSONObject = ["resourceVersion": .string(String(revision)), "creationTimestamp": .null]
+        if initialEnd { meta["annotations"] = ["k8s.io/initial-events-end": "true"] }
+        let obj: JSON = ["kind": .string(bookmarkKind), "apiVersion": .string(bookmarkAPIVersion), "metadata": .object(meta)]
+        appendEvent("BOOKMARK", obj.bytes)
+    }
+
+    func closed() {
+        lock.lock()
+        ended = true
+        let w = watch
+        watch = nil
+        lock.unlock()
+        w?.cancel()
+        onClose()
+    }
+}
+
+extension APIServer {
+    /// A watch: `?watch=true` or the legacy `/watch/` path. Starts at the requested
+    /// resourceVersion; one that has left the history window gets an ERROR event with a 410 Status,
+    /// as upstream's watch cache answers.
+    func watch(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo) throws(APIError) -> HTTPResponse {
+        var options = try listOptions(request)
+        if let name = info.name {
+            // Watching one object is a watch with a metadata.name field selector.
+            options.fieldSelector = try FieldSelector(parsing: "metadata.name=" + name)
+        }
+        var timeout = minWatchTimeout * (1 + Double.random(in: 0..<1))
+        if let t = request.queryValue("timeoutSeconds") {
+            guard let v = Double(t), v >= 0 else { throw APIError.badRequest("invalid timeoutSeconds \"\(t)\"") }
+            timeout = v
+        }
+        let bookmarks = APIServer.isTrue(request.queryValue("allowWatchBookmarks"))
+        let sendInitial = APIServer.isTrue(request.queryValue("sendInitialEvents"))
+        if sendInitial {
+            guard bookmarks else {
+                throw APIError(code: 422, reason: "Invalid", message: "ListOptions.meta.k8s.io \"\" is invalid: sendInitialEvents: Forbidden: sendInitialEvents requires setting allowWatchBookmarks to true")
+            }
+            // The initial events come from the current state, whatever the resourceVersion.
+            options.resourceVersion = ""
+        }
+        let metrics = self.metrics
+        metrics.watchOpened()
+        let stream = WatchStream(deadlineSeconds: timeout, bookmarkInterval: bookmarks ? bookmarkInterval : nil,
+                                 kind: r.kind, apiVersion: r.groupVersion, initialEventsEndBookmark: sendInitial,
+                                 onClose: { metrics.watchClosed() })
+        do throws(APIError) {
+            let w = try registry.watch(r, namespace: info.namespace, options: options,
+                                       onReady: { [weak stream] in stream?.notify() })
+            stream.start(w)
+        } catch {
+            if error.code == 410 {
+                stream.fail(error.status)
+            } else {
+                metrics.watchClosed()
+                throw error
+            }
+        }
+        return HTTPResponse(status: 200, headers: [(name: "Content-Type", value: "application/json"),
+                                                   (name: "Cache-Control", value: "no-cache, private")],
+                            body: .stream(stream))
+    }
+}

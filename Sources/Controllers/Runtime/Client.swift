@@ -1,0 +1,82 @@
+import API
+import Dispatch
+import JSON
+
+/// The in-process client controllers use: the Registry's own write path (same defaulting,
+/// validation and concurrency as HTTP clients), made synchronous. Call it only from controller
+/// queues, never from an HTTP thread.
+public struct Client: Sendable {
+    /// The registry underneath.
+    public let registry: Registry
+
+    public init(registry: Registry) { self.registry = registry }
+
+    /// The resource info for group/version/plural; nil if not served.
+    public func resource(_ group: String, _ version: String, _ plural: String) -> ResourceInfo? {
+        registry.resources.resource(group: group, version: version, plural: plural)
+    }
+
+    /// GET as a parsed object; nil when absent.
+    public func get(_ r: ResourceInfo, namespace: String?, name: String) -> JSON? {
+        registry.getObject(r, namespace: namespace, name: name)
+    }
+
+    /// LIST as parsed objects.
+    public func list(_ r: ResourceInfo, namespace: String?, options: ListOptions = ListOptions()) throws(APIError) -> [JSON] {
+        try registry.listPage(r, namespace: namespace, options: options).items.compactMap { try? JSONParser.parse($0.value) }
+    }
+
+    @discardableResult
+    public func create(_ r: ResourceInfo, namespace: String?, _ object: JSON) throws(APIError) -> JSON {
+        try wait { registry.create(r, namespace: namespace, object: object, options: WriteOptions(), completion: $0) }
+    }
+
+    @discardableResult
+    public func update(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                       _ object: JSON) throws(APIError) -> JSON {
+        try wait {
+            registry.update(r, namespace: namespace, name: name, subresource: subresource, object: object,
+                            options: WriteOptions(), completion: $0)
+        }
+    }
+
+    @discardableResult
+    public func patch(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                      type: PatchType = .merge, _ patch: JSON) throws(APIError) -> JSON {
+        try wait {
+            registry.patch(r, namespace: namespace, name: name, subresource: subresource, type: type, patch: patch,
+                           options: WriteOptions(), completion: $0)
+        }
+    }
+
+    @discardableResult
+    public func delete(_ r: ResourceInfo, namespace: String?, name: String,
+                       options: DeleteOptions = DeleteOptions()) throws(APIError) -> JSON {
+        try wait { registry.delete(r, namespace: namespace, name: name, options: options, completion: $0) }
+    }
+
+    /// Runs an asynchronous Registry write and waits for its result.
+    private func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        start { result in
+            box.result = result
+            done.signal()
+        }
+        done.wait()
+        switch box.result {
+        case .success(let w)?:
+            return (try? JSONParser.parse(w.body)) ?? .null
+        case .failure(let e)?:
+            throw e
+        case nil:
+            throw APIError.internalError("write finished without a result")
+        }
+    }
+}
+
+/// Carries a write result from the completion thread to the waiting one.
+private final class ResultBox: @unchecked Sendable {
+    // Invariant: written once before the semaphore is signalled, read only after waiting on it.
+    var result: Result<WriteResult, APIError>?
+}

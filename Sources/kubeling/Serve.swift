@@ -1,0 +1,92 @@
+import API
+import APIServer
+import ArgumentParser
+import Controllers
+import Foundation
+import HTTP
+import Storage
+
+/// `kubeling serve`: opens the store, seeds a fresh one, starts controllers and the HTTP server.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Start the API server.")
+
+    @Option(help: "The address to listen on.")
+    var address = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0 picks a free port and prints it).")
+    var port = 8080
+
+    @Option(help: "The SQLite database file holding all state.")
+    var data = "./kubeling.db"
+
+    @Option(help: "SQLite durability: 'full' fsyncs every commit (survives power loss); 'normal' survives process crashes only.")
+    var synchronous = "full"
+
+    @Option(help: "Watch history kept for resuming watches: at least this many events …")
+    var watchHistoryEvents = 10_000
+
+    @Option(help: "… or this many seconds of events, whichever keeps more (upstream keeps 75 s).")
+    var watchHistorySeconds = 75.0
+
+    @Option(help: "HTTP worker threads (default: the number of cores).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard synchronous == "full" || synchronous == "normal" else {
+            throw ValidationError("--synchronous must be 'full' or 'normal'")
+        }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() throws {
+        let log = Log()
+        var options = StoreOptions()
+        options.synchronousFull = synchronous == "full"
+        options.historyMinEvents = max(1, watchHistoryEvents)
+        options.historySeconds = max(0, watchHistorySeconds)
+        let resources = ResourceRegistry.standard
+        let store: Store
+        do {
+            store = try Store(path: data, options: options, indexer: Registry.indexer(resources: resources))
+        } catch {
+            log.error("cannot open \(data): \(error)")
+            throw ExitCode(1)
+        }
+        let registry = Registry(store: store, resources: resources)
+        try Seed.ensureDefaults(registry)
+        let controllers = ControllerManager(registry: registry, log: { log.info($0) })
+        controllers.start()
+
+        var config = HTTPServer.Configuration()
+        config.address = address
+        config.port = port
+        config.threads = max(1, threads)
+        let api = APIServer(registry: registry)
+        let server = HTTPServer(configuration: config) { request, responder in
+            api.handle(request, responder)
+        }
+        do {
+            try server.start()
+        } catch {
+            log.error("cannot listen on \(address):\(port): \(error)")
+            throw ExitCode(1)
+        }
+        log.info("kubeling listening on http://\(address):\(server.port) (data: \(data), revision \(store.revision))")
+
+        let stop = DispatchSemaphore(value: 0)
+        signal(SIGTERM, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
+        signal(SIGPIPE, SIG_IGN)
+        let term = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .global())
+        let int = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        term.setEventHandler { stop.signal() }
+        int.setEventHandler { stop.signal() }
+        term.resume()
+        int.resume()
+        stop.wait()
+        log.info("shutting down")
+        server.stop()
+        controllers.stop()
+        store.close()
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import JSON
+import Testing
+
+/// Issue 2's kubectl story, with stock kubectl 1.27 and 1.31 (JSON clients) and 1.33.
+@Suite(.serialized) struct KubectlCoreTests {
+    @Test(arguments: [27, 31])
+    func kubectlBasicsWork(minor: Int) throws {
+        let s = try TestServer()
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+
+        let ns = try k("get", "ns")
+        #expect(ns.status == 0, "\(ns.stderr)")
+        for n in ["default", "kube-system", "kube-public", "kube-node-lease"] { #expect(ns.stdout.contains(n)) }
+
+        let ar = try k("api-resources")
+        #expect(ar.status == 0, "\(ar.stderr)")
+        let lines = ar.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        func row(_ name: String) -> [String]? { lines.first { $0.first == name } }
+        for (name, short) in [("pods", "po"), ("services", "svc"), ("namespaces", "ns"), ("configmaps", "cm"),
+                              ("deployments", "deploy"), ("replicasets", "rs"), ("horizontalpodautoscalers", "hpa"),
+                              ("ingresses", "ing"), ("statefulsets", "sts"), ("daemonsets", "ds"), ("cronjobs", "cj"),
+                              ("serviceaccounts", "sa"), ("events", "ev"), ("nodes", "no"), ("endpoints", "ep"),
+                              ("poddisruptionbudgets", "pdb"), ("priorityclasses", "pc")] {
+            #expect(row(name)?.contains(short) == true, "api-resources lacks \(name) with short name \(short)")
+        }
+        for name in ["secrets", "jobs", "endpointslices", "ingressclasses", "roles", "rolebindings", "clusterroles",
+                     "clusterrolebindings", "apiservices", "leases", "validatingwebhookconfigurations",
+                     "mutatingwebhookconfigurations"] {
+            #expect(row(name) != nil, "api-resources lacks \(name)")
+        }
+        #expect(row("horizontalpodautoscalers")?.contains("autoscaling/v2") == true)
+
+        let created = try k("create", "configmap", "demo", "--from-literal=greeting=hello")
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("configmap/demo created"))
+
+        let yaml = try k("get", "configmap", "demo", "-o", "yaml")
+        #expect(yaml.status == 0, "\(yaml.stderr)")
+        #expect(yaml.stdout.contains("greeting: hello"))
+        #expect(yaml.stdout.contains("resourceVersion:"))
+
+        let all = try k("get", "configmaps", "-A")
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(all.stdout.contains("demo"))
+
+        let sa = try k("get", "serviceaccounts", "-A", "-o", "name")
+        #expect(sa.status == 0, "\(sa.stderr)")
+        #expect(sa.stdout.components(separatedBy: "serviceaccount/default").count - 1 >= 4)
+
+        let del = try k("delete", "configmap", "demo")
+        #expect(del.status == 0, "\(del.stderr)")
+        #expect(del.stdout.contains("configmap \"demo\" deleted"))
+        let missing = try k("get", "configmap", "demo")
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("NotFound"))
+    }
+
+    @Test(arguments: [27, 31])
+    func kubectlGetWatchShowsChanges(minor: Int) throws {
+        let s = try TestServer()
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+        #expect(try k("create", "configmap", "first").status == 0)
+        // kubectl get --watch with a request timeout so it ends by itself.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: k.path)
+        p.arguments = ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "get", "configmaps", "--watch",
+                       "--request-timeout=6s"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        let box = DataBox()
+        out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        let deadline = Date().addingTimeInterval(10)
+        while !box.string.contains("first"), Date() < deadline { usleep(50_000) }
+        #expect(try k("create", "configmap", "second").status == 0)
+        while !box.string.contains("second"), Date() < deadline { usleep(50_000) }
+        #expect(box.string.contains("first"))
+        #expect(box.string.contains("second"))
+    }
+}
