@@ -53,7 +53,7 @@ struct StoreWatchTests {
         let store = try openStore(db)
         defer { store.close() }
         let watcher = try store.watch(prefix: "", after: 0) {}
-        DispatchQueue.concurrentPerform(iterations: 16) { writer in
+        runThreads(16) { writer in
             for index in 0..<50 { _ = try? store.put("/w/\(writer)/\(index)", "n=\(index)") }
         }
         let events = drain(watcher, count: 800)

@@ -130,10 +130,12 @@ struct StoreWriteTests {
         defer { db.cleanup() }
         let store = try openStore(db)
         defer { store.close() }
-        DispatchQueue.concurrentPerform(iterations: 200) { _ in
-            _ = try? store.writeSync(key: "/counter") { current, _ in
-                let value = current.map { Int(text($0.value)) ?? 0 } ?? 0
-                return .put(bytes(String(value + 1)))
+        runThreads(20) { _ in
+            for _ in 0..<10 {
+                _ = try? store.writeSync(key: "/counter") { current, _ in
+                    let value = current.map { Int(text($0.value)) ?? 0 } ?? 0
+                    return .put(bytes(String(value + 1)))
+                }
             }
         }
         #expect(store.get("/counter").map { text($0.value) } == "200")
@@ -146,8 +148,9 @@ struct StoreWriteTests {
         let store = try openStore(db) { $0.synchronousFull = true }
         defer { store.close() }
         let failures = FailureCounter()
-        DispatchQueue.concurrentPerform(iterations: 32) { thread in
-            for index in 0..<(2_000 / 32 + 1) where thread * 63 + index < 2_000 {
+        // Real threads (concurrentPerform would cap concurrency at the core count).
+        runThreads(32) { thread in
+            for index in 0..<63 where thread * 63 + index < 2_000 {
                 do {
                     try store.put("/load/\(thread)-\(index)", "n=\(index)")
                 } catch {
@@ -179,4 +182,17 @@ final class FailureCounter: @unchecked Sendable {
     private var value = 0
     func add() { lock.lock(); value += 1; lock.unlock() }
     var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// Runs `body` on `count` new threads at once and waits for all of them.
+func runThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+    let group = DispatchGroup()
+    for index in 0..<count {
+        group.enter()
+        Thread {
+            body(index)
+            group.leave()
+        }.start()
+    }
+    group.wait()
 }
