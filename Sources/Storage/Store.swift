@@ -50,17 +50,48 @@ public final class Store: @unchecked Sendable {
     }
 
     private static func loadObjects(_ database: StoreDatabase, into state: inout StoreState,
-                                    indexer: Indexer) throws {
-        var keys: [String] = []
+                                    indexer: @escaping Indexer) throws {
+        var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8])] = []
         try database.loadObjects { key, revision, createRevision, value in
-            let object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
-                                      attributes: indexer(key, value))
-            state.objects[key] = object
-            keys.append(key)
+            loaded.append((key, revision, createRevision, value))
+        }
+        let rows = loaded
+        let attributes = indexInParallel(rows.count) { indexer(rows[$0].key, rows[$0].value) }
+        var keys: [String] = []
+        keys.reserveCapacity(rows.count)
+        state.objects.reserveCapacity(rows.count)
+        for (row, attributes) in zip(rows, attributes) {
+            state.objects[row.key] = StoredObject(key: row.key, value: row.value, revision: row.revision,
+                                                  createRevision: row.createRevision, attributes: attributes)
+            keys.append(row.key)
         }
         // SQLite returns BINARY (byte) order; sort with the in-memory ordering (already sorted for ASCII keys).
         keys.sort()
         state.sortedKeys = keys
+    }
+
+    /// Runs the indexer for `count` rows on all cores: at cold start it dominates (≈ 20 µs per pod parse).
+    private static func indexInParallel(_ count: Int,
+                                        _ index: @escaping @Sendable (Int) -> Attributes) -> [Attributes] {
+        guard count > 256 else { return (0..<count).map(index) }
+        let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunkSize = (count + chunks - 1) / chunks
+        var results = [[Attributes]](repeating: [], count: chunks)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
+                slots.buffer[chunk] = range.map(index)
+            }
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// Per-chunk result slots for `indexInParallel`.
+    private struct Slots: @unchecked Sendable {
+        // Invariant: each concurrent iteration writes only its own element, and the buffer outlives
+        // concurrentPerform (which returns only after every iteration finished).
+        let buffer: UnsafeMutableBufferPointer<[Attributes]>
     }
 
     /// Rebuilds the history ring from the event log so watches can resume across restarts. `previous` is known

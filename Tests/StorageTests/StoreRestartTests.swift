@@ -27,6 +27,30 @@ struct StoreRestartTests {
         #expect(reopened.revision == 52)
     }
 
+    @Test func coldStartIndexesEveryObject() throws {
+        let db = TempDatabase()
+        defer { db.cleanup() }
+        do {
+            let store = try openStore(db)
+            let done = DispatchSemaphore(value: 0)
+            let count = FailureCounter()
+            for index in 0..<600 {
+                store.write(key: "/many/\(index)", decide: { _, _ in .put(bytes("n=\(index)")) }) { _ in
+                    count.add()
+                    if count.count == 600 { done.signal() }
+                }
+            }
+            done.wait()
+            store.close()
+        }
+        let reopened = try openStore(db)
+        defer { reopened.close() }
+        let items = reopened.list(prefix: "/many/").items
+        #expect(items.count == 600)
+        #expect(items.allSatisfy { $0.attributes.labels["n"] == $0.attributes.fields["name"] })
+        #expect(reopened.count(prefix: "/many/") == 600)
+    }
+
     @Test func revisionsContinueAfterReopen() throws {
         let db = TempDatabase()
         defer { db.cleanup() }
