@@ -90,6 +90,7 @@ final class StoreWriter: @unchecked Sendable {
             }
             if stop { break }
         }
+        database?.optimize()
         database?.checkpoint()
         database = nil  // finalises the statements, then closes the connection
         condition.lock()
