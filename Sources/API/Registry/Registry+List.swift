@@ -32,7 +32,8 @@ extension Registry {
     /// latest state; `NotOlderThan` N (or N alone) needs the store at N or later; `Exact` N is served
     /// only when nothing changed after N, because history is kept as events, not as snapshots.
     public func listPage(_ r: ResourceInfo, namespace: String?, options: ListOptions) throws(APIError) -> ListPage {
-        if let fs = options.fieldSelector { try FieldSelector.validate(fs, for: r) }
+        var options = options
+        if let fs = options.fieldSelector { options.fieldSelector = try fs.converted(for: r) }
         let current = store.revision
         if let rvText = options.resourceVersion, !rvText.isEmpty, rvText != "0" {
             guard let rv = Int64(rvText), rv >= 0 else {

@@ -108,7 +108,8 @@ extension Registry {
     /// history window. `onReady` fires whenever events may be pending.
     public func watch(_ r: ResourceInfo, namespace: String?, options: ListOptions,
                       onReady: @escaping @Sendable () -> Void) throws(APIError) -> ResourceWatch {
-        if let fs = options.fieldSelector { try FieldSelector.validate(fs, for: r) }
+        var options = options
+        if let fs = options.fieldSelector { options.fieldSelector = try fs.converted(for: r) }
         let s = storageResource(r)
         let match = Registry.matcher(options)
         let p = prefix(r, namespace: namespace)
