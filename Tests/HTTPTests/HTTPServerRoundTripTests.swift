@@ -119,6 +119,21 @@ import Testing
         }
     }
 
+    @Test func stoppedServerReleasesItsPort() throws {
+        var configuration = HTTPServer.Configuration()
+        configuration.port = 0
+        let first = HTTPServer(configuration: configuration, handler: echoHandler)
+        try first.start()
+        configuration.port = first.port
+        first.stop()
+        let second = HTTPServer(configuration: configuration, handler: echoHandler)
+        try second.start()
+        defer { second.stop() }
+        #expect(second.port == configuration.port)
+        let client = try RawClient(port: second.port)
+        #expect(try client.request("GET", "/").status == 200)
+    }
+
     @Test func curlSeesHeadersAndBody() throws {
         try withServer(handler: echoHandler) { server in
             let result = try curl(["-H", "X-Test: curl", "http://127.0.0.1:\(server.port)/x?a=1"])
