@@ -56,6 +56,19 @@ import Glibc
         }
     }
 
+    @Test func deferredAnswerToAnOversizeBodyIsSent() throws {
+        try withServer(configure: { $0.maxBodySize = 100 }, handler: { request, responder in
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.1) {
+                responder.respond(textResponse(request.bodyTooLarge ? 413 : 200, "\(request.body.count)"))
+            }
+        }) { server in
+            let client = try RawClient(port: server.port)
+            let response = try client.request("POST", "/up", body: [UInt8](repeating: 1, count: 5000))
+            #expect(response.status == 413)
+            #expect(response.text == "0")
+        }
+    }
+
     @Test func responderDroppedWithoutAnswerGives500() throws {
         try withServer(handler: { _, _ in }) { server in
             let client = try RawClient(port: server.port)

@@ -77,6 +77,36 @@ import Testing
         }
     }
 
+    @Test func oversizeBodySentAnywayDoesNotBecomeTheNextRequest() throws {
+        let paths = Shared<[String]>([])
+        try withServer(configure: { $0.maxBodySize = 1000 }, handler: { request, responder in
+            paths.update { $0.append(request.path) }
+            responder.respond(textResponse(request.bodyTooLarge ? 413 : 200, "x"))
+        }) { server in
+            let client = try RawClient(port: server.port)
+            let smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"
+            let body = smuggled + String(repeating: "a", count: 5000 - smuggled.utf8.count)
+            try client.send("POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + body)
+            #expect(try client.readResponse().status == 413)
+            // The unread body is discarded with the connection (or skipped), never parsed as a request.
+            if let next = try? client.request("GET", "/next") {
+                #expect(next.status == 200)
+            }
+            #expect(!paths.get().contains("/smuggled"))
+        }
+    }
+
+    @Test func curlWithLargeDeclaredBodyGets413() throws {
+        try withServer(configure: { $0.maxBodySize = 10_000 }, handler: { request, responder in
+            responder.respond(textResponse(request.bodyTooLarge ? 413 : 200, "\(request.body.count)"))
+        }) { server in
+            let result = try curl([
+                "-o", "/dev/null", "-w", "%{http_code}", "--data-binary", "@-", "http://127.0.0.1:\(server.port)/up",
+            ], input: Data(repeating: 66, count: 2_000_000))
+            #expect(String(decoding: result.output, as: UTF8.self) == "413")
+        }
+    }
+
     @Test func chunkedOversizeUploadIsMarkedTooLarge() throws {
         try withServer(configure: { $0.maxBodySize = 10_000 }, handler: { request, responder in
             responder.respond(textResponse(request.bodyTooLarge ? 413 : 200, "\(request.body.count)"))

@@ -6,9 +6,13 @@ import Testing
 import Glibc
 #endif
 
-/// Serves `stream` with a chunked 200 for every request.
+/// Serves a new `TestStream` as a chunked 200 for `/watch…` paths, and a short text for anything else.
 func streamingServer(_ streams: Shared<[TestStream]>) -> @Sendable (HTTPRequest, HTTPResponder) -> Void {
-    { _, responder in
+    { request, responder in
+        guard request.path.hasPrefix("/watch") else {
+            responder.respond(textResponse(200, "plain"))
+            return
+        }
         let stream = TestStream()
         streams.update { $0.append(stream) }
         responder.respond(HTTPResponse(
@@ -67,6 +71,27 @@ func streamingServer(_ streams: Shared<[TestStream]>) -> @Sendable (HTTPRequest,
             let before = stream.reads
             #expect(eventually(within: 3) { stream.reads >= before + 5 })
             #expect(stream.closedTimes == 0)
+        }
+    }
+
+    @Test func idleTimeoutClosesIdleConnectionsButNotWaitingStreams() throws {
+        let streams = Shared<[TestStream]>([])
+        try withServer(configure: {
+            $0.idleTimeoutSeconds = 1
+            $0.heartbeatSeconds = 0.2
+        }, handler: streamingServer(streams)) { server in
+            let watcher = try RawClient(port: server.port)
+            try watcher.send("GET /watch HTTP/1.1\r\nHost: x\r\n\r\n")
+            _ = try watcher.readHead()
+            let idle = try RawClient(port: server.port)
+            _ = try idle.request("GET", "/other")
+            let stream = try #require(streams.get().first)
+            #expect(idle.readUntilClosed())
+            usleep(1_500_000)
+            #expect(stream.closedTimes == 0)
+            stream.push("still here\n")
+            let chunk = try #require(try watcher.readChunk())
+            #expect(String(decoding: chunk, as: UTF8.self) == "still here\n")
         }
     }
 
