@@ -51,4 +51,9 @@ static inline int kubeling_mhd_connection_fd(struct MHD_Connection *connection) 
   return info == NULL ? -1 : info->connect_fd;
 }
 
+/* MHD_upgrade_action is C-variadic: close an upgraded connection's socket through MHD. */
+static inline int kubeling_mhd_upgrade_close(struct MHD_UpgradeResponseHandle *urh) {
+  return MHD_upgrade_action(urh, MHD_UPGRADE_ACTION_CLOSE) == MHD_YES;
+}
+
 #endif

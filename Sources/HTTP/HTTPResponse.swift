@@ -4,6 +4,9 @@ public enum HTTPBody: Sendable {
     case bytes([UInt8])
     /// A body produced over time, sent with `Transfer-Encoding: chunked` to HTTP/1.1 clients.
     case stream(any HTTPStream)
+    /// Switches protocols: send with status 101 and the `Upgrade` header (plus e.g. `Sec-WebSocket-Accept`);
+    /// after the response the handler owns the connection. `Connection: Upgrade` is added by the server.
+    case upgrade(any HTTPUpgradeHandler)
 }
 
 /// An HTTP response: status, headers in order, and a body.

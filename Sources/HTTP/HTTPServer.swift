@@ -72,6 +72,7 @@ public final class HTTPServer: @unchecked Sendable {
         Self.raiseOpenFileLimit()
         let listener = try ListenSocket.open(address: configuration.address, port: configuration.port)
         var flags = MHD_USE_EPOLL_INTERNAL_THREAD.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
+            | MHD_ALLOW_UPGRADE.rawValue
         if listener.ipv6 {
             flags |= MHD_USE_IPv6.rawValue
         }
@@ -104,6 +105,8 @@ public final class HTTPServer: @unchecked Sendable {
         heartbeat.stop()
         // MHD_stop_daemon hangs on suspended connections (performance.md §c.4): resume them all first.
         core.registry.resumeAllForShutdown()
+        // Upgraded connections must be closed through MHD before the daemon goes away.
+        core.upgrades.closeAll(grace: 1)
         MHD_stop_daemon(daemon)
     }
 

@@ -67,6 +67,32 @@ func mhdStreamFree(cls: UnsafeMutableRawPointer?) {
     state.release()
 }
 
+/// `MHD_UpgradeHandler`: `requestState` is the request's `RequestContext`, still retained (it is released
+/// only in `mhdRequestCompleted`, after the upgraded connection is closed).
+func mhdUpgraded(
+    cls: UnsafeMutableRawPointer?,
+    connection: OpaquePointer?,
+    requestState: UnsafeMutableRawPointer?,
+    extraIn: UnsafePointer<CChar>?,
+    extraInSize: Int,
+    socket: Int32,
+    handle: OpaquePointer?
+) {
+    guard let handle else { return }
+    guard let requestState else {
+        _ = kubeling_mhd_upgrade_close(handle)
+        return
+    }
+    var initialBytes: [UInt8] = []
+    if let extraIn, extraInSize > 0 {
+        extraIn.withMemoryRebound(to: UInt8.self, capacity: extraInSize) {
+            initialBytes = Array(UnsafeBufferPointer(start: $0, count: extraInSize))
+        }
+    }
+    Unmanaged<RequestContext>.fromOpaque(requestState).takeUnretainedValue()
+        .upgraded(fd: socket, initialBytes: initialBytes, handle: handle)
+}
+
 /// `MHD_KeyValueIterator` collecting headers or query arguments into a `ConnectionValues.Collector`.
 func mhdCollectValue(
     cls: UnsafeMutableRawPointer?, kind: MHD_ValueKind, key: UnsafePointer<CChar>?, value: UnsafePointer<CChar>?

@@ -18,6 +18,9 @@ enum MHDResponse {
             }
         case .stream(let stream):
             created = streamResponse(stream, connection: connection, registry: registry)
+        case .upgrade:
+            // The handler is kept by the RequestContext and found again through `con_cls` in `mhdUpgraded`.
+            created = MHD_create_response_for_upgrade(mhdUpgraded, nil)
         }
         guard let mhdResponse = created else { return .NO }
         defer { MHD_destroy_response(mhdResponse) }

@@ -20,6 +20,7 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
     private var bodyTooLarge = false
     private var handlerCalled = false
     private var responseQueued = false
+    private var upgradeHandler: (any HTTPUpgradeHandler)?
 
     private let lock = NSLock()
     private var response: HTTPResponse?
@@ -115,7 +116,24 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
 
     private func queue(_ ready: HTTPResponse) -> MHD_Result {
         responseQueued = true
+        if case .upgrade(let handler) = ready.body {
+            upgradeHandler = handler
+        }
         return MHDResponse.queue(ready, on: connection, registry: core.registry)
+    }
+
+    /// MHD's upgrade callback (server thread): the 101 was sent; hand the socket to the upgrade handler.
+    func upgraded(fd: Int32, initialBytes: [UInt8], handle: OpaquePointer) {
+        let upgraded = HTTPUpgradedConnection(
+            fd: fd, initialBytes: initialBytes, handle: handle, registry: core.upgrades
+        )
+        guard let handler = upgradeHandler else {
+            upgraded.close()
+            return
+        }
+        upgradeHandler = nil
+        core.upgrades.add(upgraded)
+        handler.upgraded(upgraded)
     }
 
     // MARK: Any thread

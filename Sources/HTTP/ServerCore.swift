@@ -4,6 +4,7 @@ final class ServerCore: Sendable {
     let handler: @Sendable (HTTPRequest, HTTPResponder) -> Void
     let maxBodySize: Int
     let registry = SuspensionRegistry()
+    let upgrades = UpgradeRegistry()
 
     init(maxBodySize: Int, handler: @escaping @Sendable (HTTPRequest, HTTPResponder) -> Void) {
         self.maxBodySize = maxBodySize

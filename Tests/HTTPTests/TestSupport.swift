@@ -140,6 +140,15 @@ final class RawClient {
         return bytes
     }
 
+    /// Returns buffered bytes, or waits for new ones; empty at end of stream.
+    func readAvailable() throws -> [UInt8] {
+        if buffer.isEmpty {
+            guard try fill() else { return [] }
+        }
+        defer { buffer = [] }
+        return buffer
+    }
+
     /// True when the peer closed the connection (reads until end of stream, discarding data).
     func readUntilClosed() -> Bool {
         while true {
