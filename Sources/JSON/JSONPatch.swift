@@ -13,16 +13,16 @@ public enum JSONPatch {
     /// Operations run in order; the first failing one aborts the whole patch.
     public static func apply(_ patch: JSON, to doc: JSON) throws(JSONPatchError) -> JSON {
         guard case .array(let ops) = patch else {
-            throw JSONPatchError("unable to decode patch: a JSON patch must be an array of operations, not \(article(patch.typeName))")
+            throw JSONPatchError("unable to decode patch: a JSON patch must be an array of operations, not \(article(patch.typeName))", kind: .decode)
         }
         guard ops.count <= maxOperations else {
-            throw JSONPatchError("The allowed maximum operations in a JSON patch is \(maxOperations), got \(ops.count)")
+            throw JSONPatchError("The allowed maximum operations in a JSON patch is \(maxOperations), got \(ops.count)", kind: .tooLarge)
         }
         var ops2: [JSONObject] = []
         ops2.reserveCapacity(ops.count)
         for (n, op) in ops.enumerated() {
             guard case .object(let o) = op else {
-                throw JSONPatchError("unable to decode patch: operation \(n) is \(article(op.typeName)), not an object")
+                throw JSONPatchError("unable to decode patch: operation \(n) is \(article(op.typeName)), not an object", kind: .decode)
             }
             ops2.append(o)
         }
@@ -156,7 +156,7 @@ public enum JSONPatch {
             }
             copied += value.bytes.count
             if copied > JSONPatch.maxCopiedBytes {
-                throw JSONPatchError("Unable to complete the copy, the accumulated size increase of copy is \(copied), exceeding the limit \(JSONPatch.maxCopiedBytes)")
+                throw JSONPatchError("Unable to complete the copy, the accumulated size increase of copy is \(copied), exceeding the limit \(JSONPatch.maxCopiedBytes)", kind: .tooLarge)
             }
             let tokens = try pointer(path, "copy", "destination path")
             if tokens.isEmpty {

@@ -132,7 +132,7 @@ struct ListIdentity {
             s += 1
         }
         if p < items.count {
-            throw JSONPatchError("The order in patch list:\n\(JSON.array(patchList).jsonString)\n doesn't match $setElementOrder list:\n\(JSON.array(order).jsonString)\n")
+            throw JSONPatchError("The order in patch list:\n\(JSON.array(patchList).jsonString)\n doesn't match $setElementOrder list:\n\(JSON.array(order).jsonString)\n", kind: .decode)
         }
     }
 

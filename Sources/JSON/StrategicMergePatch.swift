@@ -15,9 +15,9 @@ public enum StrategicMergePatch {
     /// Applies `patch` (an object) to `doc` (an object), reading list metadata from `schema`.
     public static func apply(_ patch: JSON, to doc: JSON, schema: any StrategicSchema) throws(JSONPatchError) -> JSON {
         guard case .object(let p) = patch else {
-            throw JSONPatchError("unable to decode patch: a strategic merge patch must be a JSON object, not \(patch.typeName)")
+            throw JSONPatchError("unable to decode patch: a strategic merge patch must be a JSON object, not \(patch.typeName)", kind: .decode)
         }
-        guard case .object(let d) = doc else { throw JSONPatchError("invalid JSON document") }
+        guard case .object(let d) = doc else { throw JSONPatchError("invalid JSON document", kind: .decode) }
         let merger = Merger(schema: schema)
         return .object(try merger.mergeObject(d, p, path: []))
     }
@@ -65,7 +65,7 @@ public enum StrategicMergePatch {
                 }
                 if isDeleteList {
                     guard case .array(let list) = current, case .array(let remove) = value else {
-                        throw JSONPatchError("invalid patch format of primitive list: \(rawKey) must be a list")
+                        throw JSONPatchError("invalid patch format of primitive list: \(rawKey) must be a list", kind: .decode)
                     }
                     let removeKeys = Set(remove.map(\.jsonString))
                     original[key] = .array(list.filter { !removeKeys.contains($0.jsonString) })
@@ -86,11 +86,11 @@ public enum StrategicMergePatch {
         /// `$retainKeys`: every non-null patch field must be listed, and the original keeps only
         /// listed keys.
         private func retain(_ original: inout JSONObject, _ keep: JSON, patch: JSONObject) throws(JSONPatchError) {
-            guard case .array(let list) = keep else { throw JSONPatchError("invalid patch format of retainKeys") }
+            guard case .array(let list) = keep else { throw JSONPatchError("invalid patch format of retainKeys", kind: .decode) }
             let names = Set(list.compactMap(\.stringValue))
             for (k, v) in patch where !v.isNull && !k.hasPrefix("$") {
                 guard names.contains(k) else {
-                    throw JSONPatchError("invalid patch format of retainKeys: \(k) is not listed in $retainKeys")
+                    throw JSONPatchError("invalid patch format of retainKeys: \(k) is not listed in $retainKeys", kind: .decode)
                 }
             }
             var kept = JSONObject()
@@ -106,7 +106,7 @@ public enum StrategicMergePatch {
                 let order = patch.removeValue(forKey: key) ?? .null
                 let field = String(key.dropFirst(prefix.count))
                 guard case .array(let orderList) = order, !field.isEmpty else {
-                    throw JSONPatchError("invalid patch format of setElementOrder list")
+                    throw JSONPatchError("invalid patch format of setElementOrder list", kind: .decode)
                 }
                 let fieldPath = path + [field]
                 let meta = schema.meta(for: fieldPath)

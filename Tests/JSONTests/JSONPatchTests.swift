@@ -161,3 +161,24 @@ import JSON
         #expect(try patched(#"{"a":[1]}"#, "[]").jsonString == #"{"a":[1]}"#)
     }
 }
+
+@Suite struct JSONPatchErrorKindTests {
+    func kind(_ doc: JSON, _ patch: JSON) -> JSONPatchError.Kind? {
+        do {
+            _ = try JSONPatch.apply(patch, to: doc)
+            return nil
+        } catch {
+            return error.kind
+        }
+    }
+
+    @Test func errorsAreClassifiedForTheirHTTPStatus() throws {
+        #expect(kind([:], ["op": "add"]) == .decode)
+        #expect(kind([:], [1]) == .decode)
+        #expect(kind([:], .array(Array(repeating: ["op": "test", "path": "/a"], count: 10_001))) == .tooLarge)
+        #expect(kind([:], [["op": "remove", "path": "/a"]]) == .apply)
+        #expect(throws: JSONPatchError(#"unable to decode patch: a strategic merge patch must be a JSON object, not array"#, kind: .decode)) {
+            try StrategicMergePatch.apply([], to: [:], schema: StrategicSchemaTable([:]))
+        }
+    }
+}
