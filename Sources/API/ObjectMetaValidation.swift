@@ -15,17 +15,17 @@ public enum ObjectMetaValidation {
         if !generateName.isEmpty {
             // A prefix may end in '-': validate it as if a character followed.
             let masked = generateName.hasSuffix("-") ? String(generateName.dropLast()) + "a" : generateName
-            for msg in nameValidator(masked) { errs.append(.invalid("metadata.generateName", generateName, msg)) }
+            for msg in nameValidator(masked) { errs.append(ValidationSupport.invalid("metadata.generateName", generateName, msg)) }
         }
         if name.isEmpty {
             if generateName.isEmpty { errs.append(.required("metadata.name", "name or generateName is required")) }
         } else {
-            for msg in nameValidator(name) { errs.append(.invalid("metadata.name", name, msg)) }
+            for msg in nameValidator(name) { errs.append(ValidationSupport.invalid("metadata.name", name, msg)) }
         }
         let namespace = meta["namespace"]?.stringValue ?? ""
         if namespaced {
             if !namespace.isEmpty {
-                for msg in NameValidation.dns1123Label(namespace) { errs.append(.invalid("metadata.namespace", namespace, msg)) }
+                for msg in NameValidation.dns1123Label(namespace) { errs.append(ValidationSupport.invalid("metadata.namespace", namespace, msg)) }
             }
         } else if !namespace.isEmpty {
             errs.append(FieldError(.forbidden, "metadata.namespace", "not allowed on this type"))
@@ -36,7 +36,7 @@ public enum ObjectMetaValidation {
         errs += validateOwnerReferences(meta["ownerReferences"], field: "metadata.ownerReferences")
         for (i, f) in (meta["finalizers"]?.arrayValue ?? []).enumerated() {
             let value = f.stringValue ?? ""
-            for msg in LabelValidation.qualifiedName(value) { errs.append(.invalid("metadata.finalizers[\(i)]", value, msg)) }
+            for msg in LabelValidation.qualifiedName(value) { errs.append(ValidationSupport.invalid("metadata.finalizers[\(i)]", value, msg)) }
         }
         return errs
     }
@@ -46,9 +46,9 @@ public enum ObjectMetaValidation {
         guard let o = labels?.objectValue else { return [] }
         var errs: [FieldError] = []
         for (k, v) in o {
-            for msg in LabelValidation.qualifiedName(k) { errs.append(.invalid(field, k, msg)) }
+            for msg in LabelValidation.qualifiedName(k) { errs.append(ValidationSupport.invalid(field, k, msg)) }
             let value = v.stringValue ?? ""
-            for msg in LabelValidation.labelValue(value) { errs.append(.invalid(field, value, msg)) }
+            for msg in LabelValidation.labelValue(value) { errs.append(ValidationSupport.invalid(field, value, msg)) }
         }
         return errs
     }
@@ -59,7 +59,7 @@ public enum ObjectMetaValidation {
         var errs: [FieldError] = []
         var total = 0
         for (k, v) in o {
-            for msg in LabelValidation.qualifiedName(k.lowercased()) { errs.append(.invalid(field, k, msg)) }
+            for msg in LabelValidation.qualifiedName(k.lowercased()) { errs.append(ValidationSupport.invalid(field, k, msg)) }
             total += k.utf8.count + (v.stringValue?.utf8.count ?? 0)
         }
         if total > totalAnnotationSizeLimit {
@@ -76,9 +76,9 @@ public enum ObjectMetaValidation {
         for ref in list {
             let apiVersion = ref["apiVersion"]?.stringValue ?? ""
             let version = apiVersion.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-            if version.isEmpty { errs.append(.invalid(field + ".apiVersion", apiVersion, "version must not be empty")) }
+            if version.isEmpty { errs.append(ValidationSupport.invalid(field + ".apiVersion", apiVersion, "version must not be empty")) }
             for (key, what) in [("kind", "kind"), ("name", "name"), ("uid", "uid")] where (ref[key]?.stringValue ?? "").isEmpty {
-                errs.append(.invalid(field + "." + key, "", "\(what) must not be empty"))
+                errs.append(ValidationSupport.invalid(field + "." + key, "", "\(what) must not be empty"))
             }
             if ref["controller"]?.boolValue == true {
                 controllers.append((ref["kind"]?.stringValue ?? "") + "/" + (ref["name"]?.stringValue ?? ""))

@@ -14,14 +14,14 @@ public struct ConfigMapStrategy: KindStrategy {
         let data = object["data"]?.objectValue ?? JSONObject()
         for (k, v) in data {
             total += v.stringValue?.utf8.count ?? 0
-            for msg in LabelValidation.configMapKey(k) { errs.append(.invalid("data[\(k)]", k, msg)) }
+            for msg in LabelValidation.configMapKey(k) { errs.append(ValidationSupport.invalid("data[\(k)]", k, msg)) }
         }
         for (k, v) in object["binaryData"]?.objectValue ?? JSONObject() {
             // binaryData travels base64-encoded; its decoded size counts.
             total += ((v.stringValue?.utf8.count ?? 0) * 3) / 4
-            for msg in LabelValidation.configMapKey(k) { errs.append(.invalid("binaryData[\(k)]", k, msg)) }
-            if data[k] != nil { errs.append(.invalid("binaryData[\(k)]", k, "duplicate of key present in data")) }
-            if let s = v.stringValue, Base64.decode(s) == nil { errs.append(.invalid("binaryData[\(k)]", "<binary>", "illegal base64 data")) }
+            for msg in LabelValidation.configMapKey(k) { errs.append(ValidationSupport.invalid("binaryData[\(k)]", k, msg)) }
+            if data[k] != nil { errs.append(ValidationSupport.invalid("binaryData[\(k)]", k, "duplicate of key present in data")) }
+            if let s = v.stringValue, Base64.decode(s) == nil { errs.append(ValidationSupport.invalid("binaryData[\(k)]", "<binary>", "illegal base64 data")) }
         }
         if total > Self.maxSize {
             errs.append(FieldError(.tooLong, "[]", "may not be more than \(Self.maxSize) bytes"))

@@ -34,7 +34,7 @@ enum HPAValidation {
             if v.isEmpty {
                 errs.append(.required("\(field).\(key)"))
             } else {
-                for msg in NameValidation.pathSegmentName(v) { errs.append(.invalid("\(field).\(key)", v, msg)) }
+                for msg in NameValidation.pathSegmentName(v) { errs.append(ValidationSupport.invalid("\(field).\(key)", v, msg)) }
             }
         }
         return errs
@@ -92,7 +92,7 @@ enum HPAValidation {
         if type.isEmpty {
             errs.append(.required(field + ".type", "must specify a metric target type"))
         } else if !["Utilization", "Value", "AverageValue"].contains(type) {
-            errs.append(.invalid(field + ".type", type, "must be either Utilization, Value, or AverageValue"))
+            errs.append(ValidationSupport.invalid(field + ".type", type, "must be either Utilization, Value, or AverageValue"))
         }
         if let u = t?["averageUtilization"]?.intValue, u < 1 {
             errs.append(ValidationSupport.invalidInt(field + ".averageUtilization", u, "must be greater than 0"))
@@ -100,10 +100,10 @@ enum HPAValidation {
         for key in ["value", "averageValue"] {
             guard let raw = t?[key], raw != .null else { continue }
             guard let q = Quantity(json: raw) else {
-                errs.append(.invalid("\(field).\(key)", raw.stringValue ?? raw.jsonString, Quantity.formatError))
+                errs.append(ValidationSupport.invalid("\(field).\(key)", raw.stringValue ?? raw.jsonString, Quantity.formatError))
                 continue
             }
-            if q.sign <= 0 { errs.append(.invalid("\(field).\(key)", q.canonical, "must be positive")) }
+            if q.sign <= 0 { errs.append(ValidationSupport.invalid("\(field).\(key)", q.canonical, "must be positive")) }
         }
         return errs
     }

@@ -25,16 +25,16 @@ public struct IngressStrategy: KindStrategy {
         }
         if let b = defaultBackend, b != .null { errs += validateBackend(b, field: "spec.defaultBackend") }
         if let cls = spec["ingressClassName"]?.stringValue {
-            for msg in NameValidation.dns1123Subdomain(cls) { errs.append(.invalid("spec.ingressClassName", cls, msg)) }
+            for msg in NameValidation.dns1123Subdomain(cls) { errs.append(ValidationSupport.invalid("spec.ingressClassName", cls, msg)) }
         }
         for (i, rule) in rules {
             let path = "spec.rules[\(i)]"
             if let host = rule["host"]?.stringValue, !host.isEmpty {
                 if ServiceValidation.isIP(host) {
-                    errs.append(.invalid(path + ".host", host, "must be a DNS name, not an IP address"))
+                    errs.append(ValidationSupport.invalid(path + ".host", host, "must be a DNS name, not an IP address"))
                 } else {
                     let checked = host.hasPrefix("*.") ? String(host.dropFirst(2)) : host
-                    for msg in NameValidation.dns1123Subdomain(checked) { errs.append(.invalid(path + ".host", host, msg)) }
+                    for msg in NameValidation.dns1123Subdomain(checked) { errs.append(ValidationSupport.invalid(path + ".host", host, msg)) }
                 }
             }
             guard let http = rule["http"], http != .null else { continue }
@@ -58,15 +58,15 @@ public struct IngressStrategy: KindStrategy {
             return [ValidationSupport.notSupported(field + ".pathType", type, Self.pathTypes)]
         }
         if type == "ImplementationSpecific" {
-            return path.isEmpty || path.hasPrefix("/") ? [] : [.invalid(field + ".path", path, "must be an absolute path")]
+            return path.isEmpty || path.hasPrefix("/") ? [] : [ValidationSupport.invalid(field + ".path", path, "must be an absolute path")]
         }
-        guard path.hasPrefix("/") else { return [.invalid(field + ".path", path, "must be an absolute path")] }
+        guard path.hasPrefix("/") else { return [ValidationSupport.invalid(field + ".path", path, "must be an absolute path")] }
         var errs: [FieldError] = []
         for bad in ["//", "/./", "/../", "%2f", "%2F"] where path.contains(bad) {
-            errs.append(.invalid(field + ".path", path, "must not contain '\(bad)'"))
+            errs.append(ValidationSupport.invalid(field + ".path", path, "must not contain '\(bad)'"))
         }
         for bad in ["/..", "/."] where path.hasSuffix(bad) {
-            errs.append(.invalid(field + ".path", path, "cannot end with '\(bad)'"))
+            errs.append(ValidationSupport.invalid(field + ".path", path, "cannot end with '\(bad)'"))
         }
         return errs
     }
@@ -76,7 +76,7 @@ public struct IngressStrategy: KindStrategy {
         let service = b["service"].flatMap { $0 == .null ? nil : $0 }
         switch (resource, service) {
         case (.some, .some):
-            return [.invalid(field, "", "cannot set both resource and service backends")]
+            return [ValidationSupport.invalid(field, "", "cannot set both resource and service backends")]
         case (.some(let r), nil):
             var errs: [FieldError] = []
             if (r["kind"]?.stringValue ?? "").isEmpty { errs.append(.required(field + ".resource.kind")) }
@@ -88,14 +88,14 @@ public struct IngressStrategy: KindStrategy {
             if name.isEmpty {
                 errs.append(.required(field + ".service.name"))
             } else {
-                for msg in NameValidation.dns1035Label(name) { errs.append(.invalid(field + ".service.name", name, msg)) }
+                for msg in NameValidation.dns1035Label(name) { errs.append(ValidationSupport.invalid(field + ".service.name", name, msg)) }
             }
             let portName = s[path: ["port", "name"]]?.stringValue ?? ""
             let portNumber = s[path: ["port", "number"]]?.intValue ?? 0
             if !portName.isEmpty && portNumber != 0 {
-                errs.append(.invalid(field, "", "cannot set both port name & port number"))
+                errs.append(ValidationSupport.invalid(field, "", "cannot set both port name & port number"))
             } else if !portName.isEmpty {
-                for msg in ValidationSupport.portName(portName) { errs.append(.invalid(field + ".service.port.name", portName, msg)) }
+                for msg in ValidationSupport.portName(portName) { errs.append(ValidationSupport.invalid(field + ".service.port.name", portName, msg)) }
             } else if portNumber != 0 {
                 for msg in ValidationSupport.portNumber(portNumber) {
                     errs.append(ValidationSupport.invalidInt(field + ".service.port.number", portNumber, msg))
@@ -105,7 +105,7 @@ public struct IngressStrategy: KindStrategy {
             }
             return errs
         case (nil, nil):
-            return [.invalid(field, "", "resource or service backend is required")]
+            return [ValidationSupport.invalid(field, "", "resource or service backend is required")]
         }
     }
 }

@@ -20,10 +20,10 @@ enum LabelSelectorRules {
                     errs.append(FieldError(.forbidden, path + ".values", "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"))
                 }
             default:
-                errs.append(.invalid(path + ".operator", op, "not a valid selector operator"))
+                errs.append(ValidationSupport.invalid(path + ".operator", op, "not a valid selector operator"))
             }
             let key = expr["key"]?.stringValue ?? ""
-            for msg in LabelValidation.qualifiedName(key) { errs.append(.invalid(path + ".key", key, msg)) }
+            for msg in LabelValidation.qualifiedName(key) { errs.append(ValidationSupport.invalid(path + ".key", key, msg)) }
         }
         errs += ObjectMetaValidation.validateLabels(sel["matchLabels"], field: field + ".matchLabels")
         return errs

@@ -30,7 +30,7 @@ public struct NamespaceStrategy: KindStrategy {
         var errs: [FieldError] = []
         for (i, f) in (object[path: ["spec", "finalizers"]]?.arrayValue ?? []).enumerated() {
             let value = f.stringValue ?? ""
-            for msg in LabelValidation.qualifiedName(value) { errs.append(.invalid("spec.finalizers[\(i)]", value, msg)) }
+            for msg in LabelValidation.qualifiedName(value) { errs.append(ValidationSupport.invalid("spec.finalizers[\(i)]", value, msg)) }
         }
         return errs
     }

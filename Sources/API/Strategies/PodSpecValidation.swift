@@ -30,10 +30,10 @@ enum PodSpecValidation {
             errs.append(ValidationSupport.invalidInt(field + ".activeDeadlineSeconds", ads, "must be between 1 and 2147483647, inclusive"))
         }
         if let sa = spec["serviceAccountName"]?.stringValue, !sa.isEmpty {
-            for msg in NameValidation.dns1123Subdomain(sa) { errs.append(.invalid(field + ".serviceAccountName", sa, msg)) }
+            for msg in NameValidation.dns1123Subdomain(sa) { errs.append(ValidationSupport.invalid(field + ".serviceAccountName", sa, msg)) }
         }
         if let node = spec["nodeName"]?.stringValue, !node.isEmpty {
-            for msg in NameValidation.dns1123Subdomain(node) { errs.append(.invalid(field + ".nodeName", node, msg)) }
+            for msg in NameValidation.dns1123Subdomain(node) { errs.append(ValidationSupport.invalid(field + ".nodeName", node, msg)) }
         }
         errs += ObjectMetaValidation.validateLabels(spec["nodeSelector"], field: field + ".nodeSelector")
         return errs
@@ -47,7 +47,7 @@ enum PodSpecValidation {
             if name.isEmpty {
                 errs.append(.required(path))
             } else {
-                for msg in NameValidation.dns1123Label(name) { errs.append(.invalid(path, name, msg)) }
+                for msg in NameValidation.dns1123Label(name) { errs.append(ValidationSupport.invalid(path, name, msg)) }
                 if !names.insert(name).inserted { errs.append(FieldError(.duplicate, path, value: ValidationSupport.quote(name))) }
             }
         }
@@ -60,7 +60,7 @@ enum PodSpecValidation {
         if name.isEmpty {
             errs.append(.required(field + ".name"))
         } else {
-            for msg in NameValidation.dns1123Label(name) { errs.append(.invalid(field + ".name", name, msg)) }
+            for msg in NameValidation.dns1123Label(name) { errs.append(ValidationSupport.invalid(field + ".name", name, msg)) }
             if !names.insert(name).inserted {
                 errs.append(FieldError(.duplicate, field + ".name", value: ValidationSupport.quote(name)))
             }
@@ -69,7 +69,7 @@ enum PodSpecValidation {
         if image.isEmpty {
             errs.append(.required(field + ".image"))
         } else if image.trimmingWhitespace != image {
-            errs.append(.invalid(field + ".image", image, "must not have leading or trailing whitespace"))
+            errs.append(ValidationSupport.invalid(field + ".image", image, "must not have leading or trailing whitespace"))
         }
         if let p = c["imagePullPolicy"]?.stringValue, !["Always", "IfNotPresent", "Never"].contains(p) {
             errs.append(ValidationSupport.notSupported(field + ".imagePullPolicy", p, ["Always", "IfNotPresent", "Never"]))
@@ -100,7 +100,7 @@ enum PodSpecValidation {
         for (i, p) in ValidationSupport.objects(ports) {
             let path = "\(field)[\(i)]"
             if let name = p["name"]?.stringValue, !name.isEmpty {
-                for msg in ValidationSupport.portName(name) { errs.append(.invalid(path + ".name", name, msg)) }
+                for msg in ValidationSupport.portName(name) { errs.append(ValidationSupport.invalid(path + ".name", name, msg)) }
                 if !names.insert(name).inserted { errs.append(FieldError(.duplicate, path + ".name", value: ValidationSupport.quote(name))) }
             }
             let port = p["containerPort"]?.intValue ?? 0

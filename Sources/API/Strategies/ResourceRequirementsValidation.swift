@@ -14,17 +14,17 @@ enum ResourceRequirementsValidation {
                     let text = raw.stringValue ?? raw.jsonString
                     let detail: String
                     if case .failure(let e) = Quantity.parse(text) { detail = e.message } else { detail = Quantity.formatError }
-                    errs.append(.invalid(path, text, detail))
+                    errs.append(ValidationSupport.invalid(path, text, detail))
                     continue
                 }
                 if q.sign < 0 {
-                    errs.append(.invalid(path, q.canonical, "must be greater than or equal to 0"))
+                    errs.append(ValidationSupport.invalid(path, q.canonical, "must be greater than or equal to 0"))
                     continue
                 }
                 if key == "limits" {
                     limits[name] = q
                 } else if let limit = limits[name], q > limit {
-                    errs.append(.invalid(path, q.canonical, "must be less than or equal to \(name) limit of \(limit.canonical)"))
+                    errs.append(ValidationSupport.invalid(path, q.canonical, "must be less than or equal to \(name) limit of \(limit.canonical)"))
                 }
             }
         }

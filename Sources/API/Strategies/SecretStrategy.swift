@@ -20,9 +20,9 @@ public struct SecretStrategy: KindStrategy {
         var total = 0
         let data = object["data"]?.objectValue ?? JSONObject()
         for (k, v) in data {
-            for msg in LabelValidation.configMapKey(k) { errs.append(.invalid("data[\(k)]", k, msg)) }
+            for msg in LabelValidation.configMapKey(k) { errs.append(ValidationSupport.invalid("data[\(k)]", k, msg)) }
             guard let s = v.stringValue, let bytes = Base64.decode(s) else {
-                errs.append(.invalid("data[\(k)]", "<secret contents redacted>", "illegal base64 data"))
+                errs.append(FieldError(.invalid, "data[\(k)]", value: ValidationSupport.quote("<secret contents redacted>"), "illegal base64 data"))
                 continue
             }
             total += bytes.count
@@ -50,7 +50,7 @@ public struct SecretStrategy: KindStrategy {
     public func validateUpdate(_ object: JSON, old: JSON) -> [FieldError] {
         var errs: [FieldError] = []
         let newType = object["type"]?.stringValue ?? "Opaque", oldType = old["type"]?.stringValue ?? "Opaque"
-        if newType != oldType { errs.append(.invalid("type", newType, "field is immutable")) }
+        if newType != oldType { errs.append(ValidationSupport.invalid("type", newType, "field is immutable")) }
         return errs + ImmutableData.validate(object, old: old, keys: ["data"])
     }
 

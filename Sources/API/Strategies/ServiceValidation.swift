@@ -18,7 +18,7 @@ enum ServiceValidation {
                 errs.append(.required("spec.externalName"))
             } else {
                 for msg in NameValidation.dns1123Subdomain(name.hasSuffix(".") ? String(name.dropLast()) : name) {
-                    errs.append(.invalid("spec.externalName", name, msg))
+                    errs.append(ValidationSupport.invalid("spec.externalName", name, msg))
                 }
             }
             if !clusterIP.isEmpty { errs.append(FieldError(.forbidden, "spec.clusterIPs", "may not be set for ExternalName services")) }
@@ -27,7 +27,7 @@ enum ServiceValidation {
             for (i, ip) in (spec["clusterIPs"]?.arrayValue ?? []).enumerated() {
                 let s = ip.stringValue ?? ""
                 if s != "None", !isIP(s) {
-                    errs.append(.invalid("spec.clusterIPs[\(i)]", s, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"))
+                    errs.append(ValidationSupport.invalid("spec.clusterIPs[\(i)]", s, "must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)"))
                 }
             }
         }
@@ -38,7 +38,7 @@ enum ServiceValidation {
         }
         if let p = spec["externalTrafficPolicy"]?.stringValue {
             if type != "NodePort" && type != "LoadBalancer" {
-                errs.append(.invalid("spec.externalTrafficPolicy", p, "may only be set when `type` is 'NodePort' or 'LoadBalancer'"))
+                errs.append(ValidationSupport.invalid("spec.externalTrafficPolicy", p, "may only be set when `type` is 'NodePort' or 'LoadBalancer'"))
             } else if !["Cluster", "Local"].contains(p) {
                 errs.append(ValidationSupport.notSupported("spec.externalTrafficPolicy", p, ["Cluster", "Local"]))
             }
@@ -62,7 +62,7 @@ enum ServiceValidation {
             if name.isEmpty {
                 if ports.count > 1 { errs.append(.required(path + ".name")) }
             } else {
-                for msg in NameValidation.dns1123Label(name) { errs.append(.invalid(path + ".name", name, msg)) }
+                for msg in NameValidation.dns1123Label(name) { errs.append(ValidationSupport.invalid(path + ".name", name, msg)) }
                 if !names.insert(name).inserted { errs.append(FieldError(.duplicate, path + ".name", value: ValidationSupport.quote(name))) }
             }
             let proto = p["protocol"]?.stringValue ?? ""
@@ -75,7 +75,7 @@ enum ServiceValidation {
             for msg in ValidationSupport.portNumber(port) { errs.append(ValidationSupport.invalidInt(path + ".port", port, msg)) }
             if let target = p["targetPort"] {
                 if let s = target.stringValue {
-                    for msg in ValidationSupport.portName(s) { errs.append(.invalid(path + ".targetPort", s, msg)) }
+                    for msg in ValidationSupport.portName(s) { errs.append(ValidationSupport.invalid(path + ".targetPort", s, msg)) }
                 } else if let n = target.intValue {
                     for msg in ValidationSupport.portNumber(n) { errs.append(ValidationSupport.invalidInt(path + ".targetPort", n, msg)) }
                 }

@@ -9,8 +9,31 @@ enum ValidationSupport {
                    "supported values: " + supported.map(quote).joined(separator: ", "))
     }
 
-    /// A Go `%q`-style quoted string.
-    static func quote(_ s: String) -> String { JSON.string(s).jsonString }
+    /// A Go `%q`-style quoted string (unlike JSON text, '<', '>' and '&' stay as they are).
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if u.value < 0x20 || u.value == 0x7F {
+                    out += "\\x" + (u.value < 0x10 ? "0" : "") + String(u.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `Invalid value: "x": detail` with the value quoted as Go's `%q` does.
+    static func invalid(_ field: String, _ value: String, _ detail: String) -> FieldError {
+        FieldError(.invalid, field, value: quote(value), detail)
+    }
 
     /// `Invalid value: N: detail` for a number.
     static func invalidInt(_ field: String, _ value: Int64, _ detail: String) -> FieldError {

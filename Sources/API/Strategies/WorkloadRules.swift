@@ -63,9 +63,9 @@ enum WorkloadRules {
         guard let value else { return [] }
         if let s = value.stringValue {
             guard s.hasSuffix("%"), let n = Int(s.dropLast()), n >= 0, !s.dropLast().contains("+") else {
-                return [.invalid(field, s, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")]
+                return [ValidationSupport.invalid(field, s, "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")]
             }
-            return n > 100 ? [.invalid(field, s, "must not be greater than 100%")] : []
+            return n > 100 ? [ValidationSupport.invalid(field, s, "must not be greater than 100%")] : []
         }
         return ValidationSupport.nonNegative(value, field)
     }
