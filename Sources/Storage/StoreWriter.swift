@@ -158,7 +158,7 @@ final class StoreWriter: @unchecked Sendable {
                     overlay[write.key] = .some(nil)
                     events.append(StoreEvent(type: .deleted, object: tombstone, previous: current))
                     results.append(.success(WriteOutcome(object: nil, previous: current, revision: revision,
-                                                         changed: true)))
+                                                         changed: true, tombstone: tombstone)))
                 }
             }
             if !events.isEmpty {

@@ -20,12 +20,17 @@ public struct WriteOutcome: Sendable {
     public let revision: Int64
     /// Whether the write changed the store (false for ``WriteDecision/abort`` and deletes of absent keys).
     public let changed: Bool
+    /// After a delete, the tombstone the DELETED event carries (the object's last state at the deletion
+    /// revision); nil otherwise.
+    public let tombstone: StoredObject?
 
     /// Creates an outcome.
-    public init(object: StoredObject?, previous: StoredObject?, revision: Int64, changed: Bool) {
+    public init(object: StoredObject?, previous: StoredObject?, revision: Int64, changed: Bool,
+                tombstone: StoredObject? = nil) {
         self.object = object
         self.previous = previous
         self.revision = revision
         self.changed = changed
+        self.tombstone = tombstone
     }
 }

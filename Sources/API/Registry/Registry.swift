@@ -24,7 +24,7 @@ public final class Registry: Sendable {
         for svc in store.list(prefix: "/services/").items {
             guard let obj = try? JSONParser.parse(svc.value) else { continue }
             for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
-                if let s = ip.stringValue { clusterIPs.markUsed(s) }
+                if let s = ip.stringValue { _ = clusterIPs.markUsed(s) }
             }
         }
     }

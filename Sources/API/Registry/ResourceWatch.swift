@@ -117,7 +117,7 @@ extension Registry {
         var start: Int64
         let rvText = options.resourceVersion ?? ""
         if rvText.isEmpty || rvText == "0" {
-            let filter: (@Sendable (StoredObject) -> Bool)? = match.map { m in { o in m(o.attributes) } }
+            let filter = Registry.objectFilter(match)
             let snapshot = store.list(prefix: p, filter: filter)
             start = snapshot.revision
             initial = snapshot.items.map {
