@@ -21,30 +21,28 @@ public enum MergePatch {
     }
 
     private static func merge(_ target: inout JSONObject, _ patch: JSONObject) {
+        var edit = JSONObjectEditor(target)
+        target = JSONObject()  // release the storage so members are edited in place
         for (key, value) in patch {
             if case .null = value {
-                target.removeValue(forKey: key)
+                edit[key] = nil
                 continue
             }
             guard case .object(let sub) = value else {
                 // Upstream strips nulls from a value it sets where nothing mergeable was.
-                if case .object = target[key] {
-                    target[key] = value
+                if case .object = edit[key] {
+                    edit[key] = value
                 } else {
-                    target[key] = pruned(value)
+                    edit[key] = pruned(value)
                 }
                 continue
             }
-            if case .object(var existing) = target[key] {
-                target[key] = .null  // release the storage so `existing` is edited in place
-                merge(&existing, sub)
-                target[key] = .object(existing)
-            } else {
-                var fresh = JSONObject()
-                merge(&fresh, sub)
-                target[key] = .object(fresh)
-            }
+            var child = JSONObject()
+            if case .object(let existing) = edit.take(key) { child = existing }
+            merge(&child, sub)
+            edit[key] = .object(child)
         }
+        target = edit.object
     }
 
     /// A value with `null` members removed from every object in it (also objects inside arrays,

@@ -49,18 +49,20 @@ public enum StrategicMergePatch {
             }
             try applyElementOrders(&original, &patch, path: path)
 
+            var edit = JSONObjectEditor(original)
+            original = JSONObject()
             for (rawKey, value) in patch {
                 var key = rawKey
                 let isDeleteList = rawKey.hasPrefix(StrategicMergePatch.deleteFromPrimitiveListPrefix)
                 if isDeleteList { key = String(rawKey.dropFirst(StrategicMergePatch.deleteFromPrimitiveListPrefix.count)) }
                 if case .null = value {
-                    original.removeValue(forKey: key)
+                    edit[key] = nil
                     continue
                 }
                 let fieldPath = path + [key]
-                guard let current = original[key] else {
+                guard let current = edit.take(key) else {
                     // Deleting from a list that is not there changes nothing.
-                    if !isDeleteList { original[key] = try cleaned(value, path: fieldPath) }
+                    if !isDeleteList { edit[key] = try cleaned(value, path: fieldPath) }
                     continue
                 }
                 if isDeleteList {
@@ -68,19 +70,19 @@ public enum StrategicMergePatch {
                         throw JSONPatchError("invalid patch format of primitive list: \(rawKey) must be a list", kind: .decode)
                     }
                     let removeKeys = Set(remove.map(\.jsonString))
-                    original[key] = .array(list.filter { !removeKeys.contains($0.jsonString) })
+                    edit[key] = .array(list.filter { !removeKeys.contains($0.jsonString) })
                     continue
                 }
                 switch (current, value) {
                 case (.object(let o), .object(let p)):
-                    original[key] = .object(try mergeObject(o, p, path: fieldPath))
+                    edit[key] = .object(try mergeObject(o, p, path: fieldPath))
                 case (.array(let o), .array(let p)):
-                    original[key] = .array(try mergeList(o, p, meta: schema.meta(for: fieldPath), path: fieldPath))
+                    edit[key] = .array(try mergeList(o, p, meta: schema.meta(for: fieldPath), path: fieldPath))
                 default:
-                    original[key] = try cleaned(value, path: fieldPath)
+                    edit[key] = try cleaned(value, path: fieldPath)
                 }
             }
-            return original
+            return edit.object
         }
 
         /// `$retainKeys`: every non-null patch field must be listed, and the original keeps only
@@ -102,8 +104,12 @@ public enum StrategicMergePatch {
         /// result by the given list, removing both from the patch so they are not merged again.
         private func applyElementOrders(_ original: inout JSONObject, _ patch: inout JSONObject, path: [String]) throws(JSONPatchError) {
             let prefix = StrategicMergePatch.setElementOrderPrefix
-            for key in patch.keys where key.hasPrefix(prefix) {
-                let order = patch.removeValue(forKey: key) ?? .null
+            guard patch.keys.contains(where: { $0.hasPrefix(prefix) }) else { return }
+            // Hashed editors keep a patch with very many directives linear.
+            var originals = JSONObjectEditor(original)
+            var patches = JSONObjectEditor(patch)
+            for (key, order) in patch where key.hasPrefix(prefix) {
+                patches[key] = nil
                 let field = String(key.dropFirst(prefix.count))
                 guard case .array(let orderList) = order, !field.isEmpty else {
                     throw JSONPatchError("invalid patch format of setElementOrder list", kind: .decode)
@@ -112,11 +118,11 @@ public enum StrategicMergePatch {
                 let meta = schema.meta(for: fieldPath)
                 var originalList: [JSON]?
                 var patchList: [JSON]?
-                if let o = original[field] {
+                if let o = originals[field] {
                     guard case .array(let a) = o else { throw JSONPatchError("invalid patch format of setElementOrder list: \(field) is not a list") }
                     originalList = a
                 }
-                if let p = patch[field] {
+                if let p = patches[field] {
                     guard case .array(let a) = p else { throw JSONPatchError("invalid patch format of setElementOrder list: \(field) is not a list") }
                     patchList = a
                 }
@@ -129,9 +135,11 @@ public enum StrategicMergePatch {
                 case (let o?, let p?): merged = try mergeList(o, p, meta: meta, path: fieldPath)
                 case (nil, nil): continue
                 }
-                original[field] = .array(try identity.order(merged, by: orderList, serverOrder: originalList ?? []))
-                patch.removeValue(forKey: field)
+                originals[field] = .array(try identity.order(merged, by: orderList, serverOrder: originalList ?? []))
+                patches[field] = nil
             }
+            original = originals.object
+            patch = patches.object
         }
 
         /// A patch value placed where nothing merges with it: directives are applied to an empty

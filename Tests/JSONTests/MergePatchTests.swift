@@ -67,3 +67,22 @@ import JSON
         #expect(MergePatch.create(from: try json(#"{"a":[1]}"#), to: try json(#"{"a":[1]}"#)) == (try json("{}")))
     }
 }
+
+@Suite struct LargeObjectMergeTests {
+    @Test func largeObjectsMergeWithOrderKept() throws {
+        let n = 20_000
+        let doc = JSON.object(JSONObject((0..<n).map { ("k\($0)", JSON.int(Int64($0))) }))
+        var patchMembers: [(String, JSON)] = (0..<n).filter { $0 % 2 == 0 }.map { ("k\($0)", JSON.null) }
+        patchMembers += (0..<n).filter { $0 % 2 == 1 }.map { ("k\($0)", JSON.string("odd")) }
+        patchMembers += (0..<n).map { ("new\($0)", JSON.bool(true)) }
+        let patch = JSON.object(JSONObject(patchMembers))
+        let merged = MergePatch.apply(patch, to: doc)
+        let keys = merged.objectValue?.keys ?? []
+        #expect(keys.count == n / 2 + n)
+        #expect(keys.first == "k1")
+        #expect(keys[n / 2] == "new0")
+        #expect(merged["k3"] == .string("odd"))
+        let strategic = try StrategicMergePatch.apply(patch, to: doc, schema: StrategicSchemaTable([:]))
+        #expect(strategic == merged)
+    }
+}

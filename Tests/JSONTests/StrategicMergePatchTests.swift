@@ -243,3 +243,22 @@ let kubeSchema = StrategicSchemaTable([
         #expect(try patched(Self.pod, "{}") == (try json(Self.pod)))
     }
 }
+
+@Suite struct StrategicMergePatchScaleTests {
+    @Test func manyElementOrderDirectivesAndListElementsStayCorrect() throws {
+        let n = 5_000
+        let doc = JSON.object(JSONObject((0..<n).map { ("l\($0)", JSON.array([.string("a"), .string("b")])) }))
+        let patch = JSON.object(JSONObject((0..<n).map { ("$setElementOrder/l\($0)", JSON.array([.string("b"), .string("a")])) }))
+        let r = try StrategicMergePatch.apply(patch, to: doc, schema: StrategicSchemaTable([:]))
+        #expect(r.objectValue?.count == n)
+        #expect(r["l0"] == .array(["b", "a"]))
+        #expect(r["l\(n - 1)"] == .array(["b", "a"]))
+
+        let many = (0..<20_000).map { JSON.object(JSONObject([("name", .string("c\($0)"))])) }
+        let list = try StrategicMergePatch.apply(
+            ["items": .array(Array(many.reversed()))], to: ["items": .array(many)],
+            schema: StrategicSchemaTable([["items"]: .merge(key: "name")]))
+        #expect(list["items"]?.arrayValue?.first?["name"] == .string("c19999"))
+        #expect(list["items"]?.arrayValue?.count == 20_000)
+    }
+}
