@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -193,7 +193,7 @@ func curl(_ method: String, _ url: String, body: String? = nil,
           contentType: String = "application/json", headers: [String] = []) throws -> (code: Int, body: String) {
     var args = ["-s", "-X", method, "-w", "\n%{http_code}", url]
     for h in headers { args += ["-H", h] }
-    if let body { args += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"] }
+    if body != nil { args += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"] }
     let r = try run(try curlPath(), args, stdin: body, timeout: 30)
     let text = r.stdout
     guard let nl = text.lastIndex(of: "\n"), let code = Int(text[text.index(after: nl)...]) else {
