@@ -71,8 +71,15 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
         lock.lock()
         self.waker = waker
         let wakeNow = earlyWake
+        let remaining = deadline - WatchStream.now()
         lock.unlock()
         if wakeNow { waker.wake() }
+        // End on time even when nothing happens (the server's heartbeat is coarser than timeoutSeconds).
+        if remaining < 3600 {
+            DispatchQueue.global().asyncAfter(deadline: .now() + max(0, remaining) + 0.01) { [weak self] in
+                self?.notify()
+            }
+        }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) -> HTTPStreamRead {
