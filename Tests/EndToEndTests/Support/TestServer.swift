@@ -201,3 +201,17 @@ func curl(_ method: String, _ url: String, body: String? = nil,
     }
     return (code, String(text[..<nl]))
 }
+
+/// Starts a program in the background; returns it and its growing standard output.
+func startBackground(_ executable: String, _ args: [String]) throws -> (Process, DataBox) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    let box = DataBox()
+    out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
+    try p.run()
+    return (p, box)
+}
