@@ -36,13 +36,10 @@ enum Printing {
                                         includeColumns: true).bytes
         case .partialMetadata(let version, let list):
             if single && !list, let first = objects.first {
-                var p = PartialObjectMetadata.from(first)
-                p["apiVersion"] = .string("meta.k8s.io/" + version)
-                return p.bytes
+                return PartialObjectMetadata.from(first, apiVersion: "meta.k8s.io/" + version).bytes
             }
-            var l = PartialObjectMetadata.list(items: objects, listMetadata: listMetadata)
-            l["apiVersion"] = .string("meta.k8s.io/" + version)
-            return l.bytes
+            return PartialObjectMetadata.list(items: objects, listMetadata: listMetadata,
+                                              apiVersion: "meta.k8s.io/" + version).bytes
         }
     }
 
@@ -59,9 +56,7 @@ enum Printing {
             return TableConvertor.table(objects: [obj], resource: resource, listMetadata: meta, now: Date(),
                                         includeObject: includeObject, tableVersion: version, includeColumns: first).bytes
         case .partialMetadata(let version, _):
-            var p = PartialObjectMetadata.from(obj)
-            p["apiVersion"] = .string("meta.k8s.io/" + version)
-            return p.bytes
+            return PartialObjectMetadata.from(obj, apiVersion: "meta.k8s.io/" + version).bytes
         }
     }
 }

@@ -44,7 +44,7 @@ extension Registry {
     }
 
     /// A list document spliced from item bytes, without re-encoding them.
-    static func renderItems(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64,
+    public static func renderItems(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64,
                             continueToken: String? = nil, remaining: Int = 0) -> [UInt8] {
         var w = JSONWriter(capacity: 128 + items.reduce(0) { $0 + $1.count + 1 })
         w.append("{\"kind\":")
