@@ -3,7 +3,8 @@ import JSON
 /// Collects one message's decoded fields (repeated values and map entries arrive one by one) and
 /// builds the JSON object in first-seen order, applying the create-time output rules: drop empty
 /// strings, nulls (the zero time), empty lists and empty objects unless the field is a pointer whose
-/// presence matters; keep numbers and booleans, including zero.
+/// presence matters, and the zero of non-pointer `omitempty` scalars; keep other numbers and booleans,
+/// including a pointer's zero (`replicas: 0`).
 struct FieldAccumulator {
     private enum Slot {
         case single(JSON)
@@ -19,7 +20,8 @@ struct FieldAccumulator {
     mutating func put(_ field: ProtoField, _ value: JSON) {
         if field.repeated { return append(field, value) }
         if slots[field.name] == nil { order.append(field.name) }
-        slots[field.name] = .single(value)
+        // A dropped zero becomes null, which `finish` leaves out.
+        slots[field.name] = .single(field.omitZero && (value == .int(0) || value == .bool(false)) ? .null : value)
         if field.keepEmpty { keepEmpty.insert(field.name) }
     }
 

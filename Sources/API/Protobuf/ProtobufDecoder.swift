@@ -7,9 +7,11 @@ import JSON
 /// kind}, 2: raw object, 3: contentEncoding, 4: contentType}; the raw object follows the upstream
 /// `generated.proto` numbering, held here as tables (`ProtobufSchema`). Output rules follow what the
 /// Go JSON encoding of the same object yields closely enough for create (kubectl-wire.md §2.4):
-/// non-pointer zero values arrive on the wire, so empty strings, lists and objects are dropped,
-/// numbers and booleans are kept (`replicas: 0` is real), empty times vanish, and `status` is
-/// ignored because create ignores it.
+/// non-pointer zero values arrive on the wire, so empty strings, lists and objects are dropped, as
+/// are the zeros of non-pointer `omitempty` scalars (`generation`, `stdin`, `nodePort`); pointer
+/// scalars are on the wire only when set, so their zero is kept (`replicas: 0` is real). Empty times
+/// vanish, and `status` is ignored because create ignores it. The result matches the JSON body
+/// kubectl ≤1.31 sends, minus its `null` / `{}` placeholders.
 public enum ProtobufDecoder {
     /// The media type this decoder accepts.
     public static let mediaType = "application/vnd.kubernetes.protobuf"

@@ -13,7 +13,7 @@ extension ProtobufSchema {
         22: .msg("startupProbe", "core.Probe"), 12: .msg("lifecycle", "core.Lifecycle"),
         13: .string("terminationMessagePath"), 20: .string("terminationMessagePolicy"),
         14: .string("imagePullPolicy"), 15: .msg("securityContext", "core.SecurityContext"),
-        16: .bool("stdin"), 17: .bool("stdinOnce"), 18: .bool("tty"),
+        16: .boolz("stdin"), 17: .boolz("stdinOnce"), 18: .boolz("tty"),
     ]
 
     static let coreContainer: [String: ProtoMessage] = [
@@ -23,7 +23,7 @@ extension ProtobufSchema {
             1: .inline("core.EphemeralContainerCommon"), 2: .string("targetContainerName"),
         ],
         "core.ContainerPort": [
-            1: .string("name"), 2: .int32("hostPort"), 3: .int32("containerPort"), 4: .string("protocol"),
+            1: .string("name"), 2: .int32z("hostPort"), 3: .int32("containerPort"), 4: .string("protocol"),
             5: .string("hostIP"),
         ],
         "core.EnvFromSource": [
@@ -64,13 +64,13 @@ extension ProtobufSchema {
         ],
         "core.ContainerRestartRuleOnExitCodes": [1: .string("operator"), 2: .int32s("values")],
         "core.VolumeMount": [
-            1: .string("name"), 2: .bool("readOnly"), 7: .string("recursiveReadOnly"), 3: .string("mountPath"),
+            1: .string("name"), 2: .boolz("readOnly"), 7: .string("recursiveReadOnly"), 3: .string("mountPath"),
             4: .string("subPath"), 5: .string("mountPropagation"), 6: .string("subPathExpr"),
         ],
         "core.VolumeDevice": [1: .string("name"), 2: .string("devicePath")],
         "core.Probe": [
-            1: .inline("core.ProbeHandler"), 2: .int32("initialDelaySeconds"), 3: .int32("timeoutSeconds"),
-            4: .int32("periodSeconds"), 5: .int32("successThreshold"), 6: .int32("failureThreshold"),
+            1: .inline("core.ProbeHandler"), 2: .int32z("initialDelaySeconds"), 3: .int32z("timeoutSeconds"),
+            4: .int32z("periodSeconds"), 5: .int32z("successThreshold"), 6: .int32z("failureThreshold"),
             7: .int64("terminationGracePeriodSeconds"),
         ],
         "core.ProbeHandler": [

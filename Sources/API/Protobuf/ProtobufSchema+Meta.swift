@@ -3,7 +3,7 @@ extension ProtobufSchema {
     static let meta: [String: ProtoMessage] = [
         "meta.ObjectMeta": [
             1: .string("name"), 2: .string("generateName"), 3: .string("namespace"), 4: .string("selfLink"),
-            5: .string("uid"), 6: .string("resourceVersion"), 7: .int64("generation"),
+            5: .string("uid"), 6: .string("resourceVersion"), 7: .int64z("generation"),
             8: .time("creationTimestamp"), 9: .time("deletionTimestamp"),
             10: .int64("deletionGracePeriodSeconds"), 11: .map("labels"), 12: .map("annotations"),
             13: .msgs("ownerReferences", "meta.OwnerReference"), 14: .strings("finalizers"),

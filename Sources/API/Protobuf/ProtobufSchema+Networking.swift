@@ -11,7 +11,7 @@ extension ProtobufSchema {
             4: .msg("service", "networking.IngressServiceBackend"),
         ],
         "networking.IngressServiceBackend": [1: .string("name"), 2: .msg("port", "networking.ServiceBackendPort")],
-        "networking.ServiceBackendPort": [1: .string("name"), 2: .int32("number")],
+        "networking.ServiceBackendPort": [1: .string("name"), 2: .int32z("number")],
         "networking.IngressTLS": [1: .strings("hosts"), 2: .string("secretName")],
         // IngressRule embeds IngressRuleValue inline: `http` sits beside `host` in JSON.
         "networking.IngressRule": [1: .string("host"), 2: .inline("networking.IngressRuleValue")],

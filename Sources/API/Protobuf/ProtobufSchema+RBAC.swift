@@ -28,8 +28,24 @@ extension ProtobufSchema {
             3: .intOrString("maxUnavailable"), 4: .string("unhealthyPodEvictionPolicy"),
         ],
         "scheduling.PriorityClass": [
-            1: .msg("metadata", "meta.ObjectMeta"), 2: .int32("value"), 3: .bool("globalDefault"),
+            1: .msg("metadata", "meta.ObjectMeta"), 2: .int32("value"), 3: .boolz("globalDefault"),
             4: .string("description"), 5: .string("preemptionPolicy"),
+        ],
+    ]
+}
+
+// Field numbers from k8s.io/api/authentication/v1 generated.proto (`kubectl create token`).
+extension ProtobufSchema {
+    static let authentication: [String: ProtoMessage] = [
+        "authentication.TokenRequest": [
+            1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "authentication.TokenRequestSpec"),
+        ],
+        "authentication.TokenRequestSpec": [
+            1: .strings("audiences"), 4: .int64("expirationSeconds"),
+            3: .msg("boundObjectRef", "authentication.BoundObjectReference"),
+        ],
+        "authentication.BoundObjectReference": [
+            1: .string("kind"), 2: .string("apiVersion"), 3: .string("name"), 4: .string("uid"),
         ],
     ]
 }

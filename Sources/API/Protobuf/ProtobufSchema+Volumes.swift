@@ -19,24 +19,24 @@ extension ProtobufSchema {
         "core.HostPathVolumeSource": [1: .string("path"), 2: .string("type")],
         "core.EmptyDirVolumeSource": [1: .string("medium"), 2: .quantity("sizeLimit")],
         "core.GCEPersistentDiskVolumeSource": [
-            1: .string("pdName"), 2: .string("fsType"), 3: .int32("partition"), 4: .bool("readOnly"),
+            1: .string("pdName"), 2: .string("fsType"), 3: .int32z("partition"), 4: .boolz("readOnly"),
         ],
         "core.AWSElasticBlockStoreVolumeSource": [
-            1: .string("volumeID"), 2: .string("fsType"), 3: .int32("partition"), 4: .bool("readOnly"),
+            1: .string("volumeID"), 2: .string("fsType"), 3: .int32z("partition"), 4: .boolz("readOnly"),
         ],
         "core.GitRepoVolumeSource": [1: .string("repository"), 2: .string("revision"), 3: .string("directory")],
         "core.SecretVolumeSource": [
             1: .string("secretName"), 2: .msgs("items", "core.KeyToPath"), 3: .int32("defaultMode"),
             4: .bool("optional"),
         ],
-        "core.NFSVolumeSource": [1: .string("server"), 2: .string("path"), 3: .bool("readOnly")],
+        "core.NFSVolumeSource": [1: .string("server"), 2: .string("path"), 3: .boolz("readOnly")],
         "core.ISCSIVolumeSource": [
             1: .string("targetPortal"), 2: .string("iqn"), 3: .int32("lun"), 4: .string("iscsiInterface"),
-            5: .string("fsType"), 6: .bool("readOnly"), 7: .strings("portals"), 8: .bool("chapAuthDiscovery"),
-            11: .bool("chapAuthSession"), 10: .msg("secretRef", "core.LocalObjectReference"),
+            5: .string("fsType"), 6: .boolz("readOnly"), 7: .strings("portals"), 8: .boolz("chapAuthDiscovery"),
+            11: .boolz("chapAuthSession"), 10: .msg("secretRef", "core.LocalObjectReference"),
             12: .string("initiatorName"),
         ],
-        "core.PersistentVolumeClaimVolumeSource": [1: .string("claimName"), 2: .bool("readOnly")],
+        "core.PersistentVolumeClaimVolumeSource": [1: .string("claimName"), 2: .boolz("readOnly")],
         "core.DownwardAPIVolumeSource": [
             1: .msgs("items", "core.DownwardAPIVolumeFile"), 2: .int32("defaultMode"),
         ],

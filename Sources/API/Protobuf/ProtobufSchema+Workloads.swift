@@ -5,7 +5,7 @@ extension ProtobufSchema {
         "apps.DeploymentSpec": [
             1: .int32("replicas"), 2: .ptr("selector", "meta.LabelSelector"),
             3: .msg("template", "core.PodTemplateSpec"), 4: .msg("strategy", "apps.DeploymentStrategy"),
-            5: .int32("minReadySeconds"), 6: .int32("revisionHistoryLimit"), 7: .bool("paused"),
+            5: .int32z("minReadySeconds"), 6: .int32("revisionHistoryLimit"), 7: .boolz("paused"),
             9: .int32("progressDeadlineSeconds"), 10: .string("podReplacementPolicy"),
         ],
         "apps.DeploymentStrategy": [1: .string("type"), 2: .msg("rollingUpdate", "apps.RollingUpdate")],
@@ -13,13 +13,13 @@ extension ProtobufSchema {
         "apps.RollingUpdate": [1: .intOrString("maxUnavailable"), 2: .intOrString("maxSurge")],
         "apps.ReplicaSet": [1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "apps.ReplicaSetSpec")],
         "apps.ReplicaSetSpec": [
-            1: .int32("replicas"), 4: .int32("minReadySeconds"), 2: .ptr("selector", "meta.LabelSelector"),
+            1: .int32("replicas"), 4: .int32z("minReadySeconds"), 2: .ptr("selector", "meta.LabelSelector"),
             3: .msg("template", "core.PodTemplateSpec"),
         ],
         "apps.DaemonSet": [1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "apps.DaemonSetSpec")],
         "apps.DaemonSetSpec": [
             1: .ptr("selector", "meta.LabelSelector"), 2: .msg("template", "core.PodTemplateSpec"),
-            3: .msg("updateStrategy", "apps.DaemonSetUpdateStrategy"), 4: .int32("minReadySeconds"),
+            3: .msg("updateStrategy", "apps.DaemonSetUpdateStrategy"), 4: .int32z("minReadySeconds"),
             6: .int32("revisionHistoryLimit"),
         ],
         "apps.DaemonSetUpdateStrategy": [1: .string("type"), 2: .msg("rollingUpdate", "apps.RollingUpdate")],

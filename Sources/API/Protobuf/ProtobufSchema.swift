@@ -25,18 +25,29 @@ struct ProtoField: Sendable {
     /// Keep the field even when it decodes to `{}`: a set pointer whose presence means something
     /// (`emptyDir: {}`, an empty selector that selects everything).
     let keepEmpty: Bool
+    /// A non-pointer `omitempty` scalar (Go `int32`/`bool` without `*`): always on the wire, so its
+    /// zero means "not set" and is dropped, as Go's JSON encoder would. Pointer scalars (`replicas`)
+    /// are only on the wire when set, so their zero is real and kept.
+    let omitZero: Bool
 
-    init(_ name: String, _ kind: ProtoKind, repeated: Bool = false, keepEmpty: Bool = false) {
+    init(_ name: String, _ kind: ProtoKind, repeated: Bool = false, keepEmpty: Bool = false, omitZero: Bool = false) {
         self.name = name
         self.kind = kind
         self.repeated = repeated
         self.keepEmpty = keepEmpty
+        self.omitZero = omitZero
     }
 
     static func string(_ n: String) -> ProtoField { ProtoField(n, .string) }
     static func strings(_ n: String) -> ProtoField { ProtoField(n, .string, repeated: true) }
     static func bytes(_ n: String) -> ProtoField { ProtoField(n, .bytes) }
     static func bool(_ n: String) -> ProtoField { ProtoField(n, .bool) }
+    /// A non-pointer `omitempty` bool: `false` is dropped.
+    static func boolz(_ n: String) -> ProtoField { ProtoField(n, .bool, omitZero: true) }
+    /// A non-pointer `omitempty` int32: `0` is dropped.
+    static func int32z(_ n: String) -> ProtoField { ProtoField(n, .int32, omitZero: true) }
+    /// A non-pointer `omitempty` int64: `0` is dropped.
+    static func int64z(_ n: String) -> ProtoField { ProtoField(n, .int64, omitZero: true) }
     static func int32(_ n: String) -> ProtoField { ProtoField(n, .int32) }
     static func int32s(_ n: String) -> ProtoField { ProtoField(n, .int32, repeated: true) }
     static func int64(_ n: String) -> ProtoField { ProtoField(n, .int64) }
@@ -64,7 +75,7 @@ enum ProtobufSchema {
     static let messages: [String: ProtoMessage] = {
         var all: [String: ProtoMessage] = [:]
         for part in [meta, corePod, coreContainer, coreVolumes, coreObjects, apps, batch, networking,
-                     autoscalingV1, autoscalingV2, rbac, policyAndScheduling] {
+                     autoscalingV1, autoscalingV2, rbac, policyAndScheduling, authentication] {
             all.merge(part) { first, _ in first }
         }
         return all
@@ -88,5 +99,6 @@ enum ProtobufSchema {
         "rbac.authorization.k8s.io/v1/ClusterRoleBinding": "rbac.RoleBinding",
         "policy/v1/PodDisruptionBudget": "policy.PodDisruptionBudget",
         "scheduling.k8s.io/v1/PriorityClass": "scheduling.PriorityClass",
+        "authentication.k8s.io/v1/TokenRequest": "authentication.TokenRequest",
     ]
 }
