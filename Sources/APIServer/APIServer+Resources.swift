@@ -51,10 +51,14 @@ extension APIServer {
     /// The object of a POST or PUT body, and its duplicate fields (for `fieldValidation`).
     func decodeBody(_ request: HTTPRequest) throws(APIError) -> (JSON, duplicates: [String]) {
         let type = Negotiation.bodyType(request.header("Content-Type"))
+        guard !request.body.isEmpty else { throw APIError.badRequest("the body of the request is empty") }
+        if type == ProtobufDecoder.mediaType {
+            // kubectl ≥ 1.32's typed clients post protobuf and never retry in JSON (kubectl-wire.md §2.4).
+            return (try ProtobufDecoder.decode(request.body), [])
+        }
         guard type.isEmpty || type == "application/json" || type == "*/*" else {
             throw APIError.unsupportedMediaType(type)
         }
-        guard !request.body.isEmpty else { throw APIError.badRequest("the body of the request is empty") }
         do {
             let (obj, hasDuplicates) = try JSONParser.parseDetectingDuplicates(request.body)
             guard hasDuplicates else { return (obj, []) }
