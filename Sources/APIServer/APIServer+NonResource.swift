@@ -37,25 +37,27 @@ extension APIServer {
     func discovery(_ request: HTTPRequest, core: Bool, parts: [String]) -> HTTPResponse {
         let resources = registry.resources
         if parts.isEmpty {
-            if let mediaType = Discovery.negotiateAggregated(accept: request.header("Accept")) {
-                let version = mediaType.contains("v=v2beta1") ? "v2beta1" : "v2"
-                let doc = Discovery.aggregated(resources, core: core, version: version)
-                return Responses.json(200, doc.bytes, contentType: mediaType)
+            if let version = Discovery.negotiatedVersion(accept: request.header("Accept")) {
+                let doc = Discovery.aggregated(core: core, version: version, registry: resources)
+                return Responses.json(200, doc.bytes, contentType: version.mediaType)
             }
-            if core { return Responses.json(200, Discovery.apiVersions(serverAddress: request.header("Host") ?? "127.0.0.1")) }
-            return Responses.json(200, Discovery.apiGroupList(resources))
+            if core {
+                return Responses.json(200, Discovery.apiVersions(serverAddress: request.header("Host") ?? "127.0.0.1",
+                                                                 registry: resources))
+            }
+            return Responses.json(200, Discovery.apiGroupList(registry: resources))
         }
         if core {
-            guard parts.count == 1, let doc = Discovery.resourceList(resources, group: "", version: parts[0]) else {
+            guard parts.count == 1, let doc = Discovery.apiResourceList(group: "", version: parts[0], registry: resources) else {
                 return Responses.error(.pathNotFound)
             }
             return Responses.json(200, doc)
         }
         if parts.count == 1 {
-            guard let doc = Discovery.apiGroup(resources, name: parts[0]) else { return Responses.error(.pathNotFound) }
+            guard let doc = Discovery.apiGroup(parts[0], registry: resources) else { return Responses.error(.pathNotFound) }
             return Responses.json(200, doc)
         }
-        guard parts.count == 2, let doc = Discovery.resourceList(resources, group: parts[0], version: parts[1]) else {
+        guard parts.count == 2, let doc = Discovery.apiResourceList(group: parts[0], version: parts[1], registry: resources) else {
             return Responses.error(.pathNotFound)
         }
         return Responses.json(200, doc)

@@ -84,7 +84,31 @@ public final class Metrics: @unchecked Sendable {
         out += "# HELP apiserver_longrunning_requests Number of open watch requests.\n"
         out += "# TYPE apiserver_longrunning_requests gauge\n"
         out += "apiserver_longrunning_requests{verb=\"WATCH\"} \(watches)\n"
-        out += store.stats.prometheusText
+        out += Metrics.storageText(store.stats)
+        return out
+    }
+
+    /// Storage figures: objects stored, revision, commits and the commit-latency histogram.
+    static func storageText(_ s: StoreStats) -> String {
+        var out = "# HELP kubeling_objects_stored Objects currently stored.\n# TYPE kubeling_objects_stored gauge\n"
+        out += "kubeling_objects_stored \(s.objects)\n"
+        out += "# HELP kubeling_store_revision The store's current revision.\n# TYPE kubeling_store_revision gauge\n"
+        out += "kubeling_store_revision \(s.revision)\n"
+        out += "# HELP kubeling_store_writes_total Writes committed.\n# TYPE kubeling_store_writes_total counter\n"
+        out += "kubeling_store_writes_total \(s.writes)\n"
+        out += "# HELP kubeling_store_commits_total Group commits (one fsync each).\n# TYPE kubeling_store_commits_total counter\n"
+        out += "kubeling_store_commits_total \(s.commits)\n"
+        out += "# HELP kubeling_store_commit_duration_seconds Commit latency, including the fsync.\n"
+        out += "# TYPE kubeling_store_commit_duration_seconds histogram\n"
+        let h = s.commitLatency
+        for (b, c) in zip(h.upperBounds, h.cumulativeCounts) {
+            out += "kubeling_store_commit_duration_seconds_bucket{le=\"\(b)\"} \(c)\n"
+        }
+        out += "kubeling_store_commit_duration_seconds_bucket{le=\"+Inf\"} \(h.count)\n"
+        out += "kubeling_store_commit_duration_seconds_sum \(h.sum)\n"
+        out += "kubeling_store_commit_duration_seconds_count \(h.count)\n"
+        out += "# HELP kubeling_store_watchers Storage watchers registered.\n# TYPE kubeling_store_watchers gauge\n"
+        out += "kubeling_store_watchers \(s.watchers)\n"
         return out
     }
 }

@@ -17,7 +17,6 @@ public enum Seed {
                                                                  "metadata": ["name": .string(name)]])
         }
         if client.get(services, namespace: "default", name: "kubernetes") == nil {
-            registry.clusterIPs.markUsed("10.96.0.1")
             let svc: JSON = [
                 "apiVersion": "v1", "kind": "Service",
                 "metadata": ["name": "kubernetes", "labels": ["component": "apiserver", "provider": "kubernetes"]],

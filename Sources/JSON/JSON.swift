@@ -25,7 +25,20 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
     public init(_ pairs: [(String, JSON)]) {
         members = []
         members.reserveCapacity(pairs.count)
-        for (k, v) in pairs { self[k] = v }
+        if pairs.count <= 16 {
+            for (k, v) in pairs { self[k] = v }
+            return
+        }
+        // Hashed positions keep large literals linear instead of quadratic.
+        var position: [String: Int] = [:]
+        for (k, v) in pairs {
+            if let i = position[k] {
+                members[i].value = v
+            } else {
+                position[k] = members.count
+                members.append((k, v))
+            }
+        }
     }
 
     public init(dictionaryLiteral elements: (String, JSON)...) { self.init(elements) }
@@ -67,6 +80,16 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
     /// Objects are equal when they hold the same keys with equal values, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.members.count == rhs.members.count else { return false }
+        if lhs.members.count > 16 {
+            // Large objects (a hostile JSON Patch `test` value, say) compare through a hash
+            // index instead of a linear lookup per member.
+            var byKey: [String: JSON] = Dictionary(minimumCapacity: rhs.members.count)
+            for (k, v) in rhs.members { byKey[k] = v }
+            for (k, v) in lhs.members {
+                guard let o = byKey[k], o == v else { return false }
+            }
+            return true
+        }
         for (k, v) in lhs.members {
             guard let o = rhs[k], o == v else { return false }
         }

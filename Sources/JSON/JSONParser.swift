@@ -130,7 +130,9 @@ public struct JSONParser {
                 // Later duplicates win, as in Go's encoding/json.
                 o[key] = v
             } else {
-                o.appendUnchecked(key, v)
+                // Large objects switch to a key set so duplicates still replace (not append).
+                if seen.isEmpty { seen = Set(o.keys) }
+                if seen.insert(key).inserted { o.appendUnchecked(key, v) } else { o[key] = v }
             }
             skipSpace()
             guard i < buf.count else { throw fail("unexpected end of JSON input") }
@@ -202,7 +204,8 @@ public struct JSONParser {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self)
         if isInt, let v = Int64(text) { return .int(v) }
-        guard let d = Double(text) else { throw fail("invalid number") }
+        // Go rejects numbers a float64 cannot hold rather than turning them into infinity.
+        guard let d = Double(text), d.isFinite else { throw fail("number \(text) is out of range") }
         return .double(d)
     }
 

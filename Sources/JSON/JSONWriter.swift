@@ -99,9 +99,18 @@ public struct JSONWriter {
                 let needs: Bool
                 switch c {
                 case 0x22, 0x5C, 0x3C, 0x3E, 0x26: needs = true
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped by Go too: JavaScript treats them as
+                // line ends. This is the last byte of the sequence.
+                case 0xA8, 0xA9: needs = idx >= 2 && u[idx - 2] == 0xE2 && u[idx - 1] == 0x80
                 default: needs = c < 0x20
                 }
                 if !needs { continue }
+                if c == 0xA8 || c == 0xA9 {
+                    if runStart < idx - 2 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<(idx - 2)])) }
+                    runStart = idx + 1
+                    if c == 0xA8 { append("\\u2028") } else { append("\\u2029") }
+                    continue
+                }
                 if runStart < idx { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<idx])) }
                 runStart = idx + 1
                 switch c {

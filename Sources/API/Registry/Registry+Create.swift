@@ -40,8 +40,8 @@ extension Registry {
         } else {
             obj[path: ["metadata", "generation"]] = nil
         }
-        strategy.prepareForCreate(&obj)
         strategy.applyDefaults(&obj)
+        strategy.prepareForCreate(&obj)
         var errors = ObjectMetaValidation.validate(obj["metadata"], namespaced: r.namespaced,
                                                    nameValidator: { strategy.validateName($0) })
         errors += strategy.validate(obj)
@@ -65,8 +65,8 @@ extension Registry {
     static func tracksGeneration(_ r: ResourceInfo) -> Bool {
         switch r.kind {
         case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job", "CronJob",
-             "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "NetworkPolicy", "Pod", "Service",
-             "IngressClass", "PriorityClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration":
+             "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "NetworkPolicy",
+             "IngressClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration":
             return true
         default:
             return false
@@ -77,7 +77,7 @@ extension Registry {
     public func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
                        completion: @escaping WriteCompletion) {
         let obj: JSON
-        do {
+        do throws(APIError) {
             obj = try prepareCreate(r, namespace: namespace, object: input)
             if r.namespaced, let namespace {
                 let state = namespaceState(namespace)
@@ -96,15 +96,24 @@ extension Registry {
         }
         let s = storageResource(r)
         var prepared = obj
-        var allocatedIP: String?
-        if s.kind == "Service", ServiceStrategy.needsClusterIP(prepared), !options.dryRun {
-            guard let ip = clusterIPs.allocate() else {
-                completion(.failure(APIError.internalError("failed to allocate a serviceIP: range is full")))
-                return
+        var allocated: String?
+        if s.kind == "Service", !options.dryRun {
+            if let ip = ServiceStrategy.requestedClusterIP(prepared) {
+                guard clusterIPs.markUsed(ip) else {
+                    completion(.failure(APIError.invalid(kind: r.kind, group: r.group, name: prepared.name ?? "", [
+                        FieldError.invalid("spec.clusterIPs", ip, "failed to allocate IP \(ip): provided IP is already allocated"),
+                    ])))
+                    return
+                }
+                allocated = ip
+            } else if ServiceStrategy.needsClusterIP(prepared) {
+                guard let ip = clusterIPs.allocate() else {
+                    completion(.failure(APIError.internalError("failed to allocate a serviceIP: range is full")))
+                    return
+                }
+                allocated = ip
+                ServiceStrategy.assignClusterIP(&prepared, ip)
             }
-            allocatedIP = ip
-            prepared[path: ["spec", "clusterIP"]] = .string(ip)
-            prepared[path: ["spec", "clusterIPs"]] = .array([.string(ip)])
         }
         let name = prepared.name ?? ""
         if options.dryRun {
@@ -119,6 +128,7 @@ extension Registry {
         }
         let final = prepared
         let ips = clusterIPs
+        let allocatedIP = allocated
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
             if current != nil { throw APIError.alreadyExists(resource: r.plural, group: r.group, name: name) }
             var o = final

@@ -37,9 +37,9 @@ extension Registry {
         }, completion: { result in
             switch result {
             case .success(let outcome):
-                let bytes = outcome.object?.value ?? []
-                if s.kind == "Service", outcome.object.map({ _ in true }) ?? false,
-                   let obj = try? JSONParser.parse(bytes), !obj.isBeingDeleted {
+                // A delete answers with the tombstone; a graceful one with the marked object.
+                let bytes = (outcome.tombstone ?? outcome.object)?.value ?? []
+                if s.kind == "Service", outcome.tombstone != nil, let obj = try? JSONParser.parse(bytes) {
                     for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
                         if let ip = ip.stringValue { self.clusterIPs.release(ip) }
                     }

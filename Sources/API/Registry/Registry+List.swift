@@ -27,12 +27,20 @@ extension Registry {
         }
     }
 
+    /// The store-level filter for an attribute matcher.
+    static func objectFilter(_ match: (@Sendable (Attributes) -> Bool)?) -> (@Sendable (StoredObject) -> Bool)? {
+        guard let match else { return nil }
+        let f: @Sendable (StoredObject) -> Bool = { o in match(o.attributes) }
+        return f
+    }
+
     /// LIST: the objects of a collection that match the selectors, one page at a time.
     /// resourceVersion semantics (api-concepts "Semantics for get and list"): unset and "0" read the
     /// latest state; `NotOlderThan` N (or N alone) needs the store at N or later; `Exact` N is served
     /// only when nothing changed after N, because history is kept as events, not as snapshots.
     public func listPage(_ r: ResourceInfo, namespace: String?, options: ListOptions) throws(APIError) -> ListPage {
-        if let fs = options.fieldSelector { try FieldSelector.validate(fs, for: r) }
+        var options = options
+        if let fs = options.fieldSelector { options.fieldSelector = try fs.converted(for: r) }
         let current = store.revision
         if let rvText = options.resourceVersion, !rvText.isEmpty, rvText != "0" {
             guard let rv = Int64(rvText), rv >= 0 else {
@@ -59,7 +67,7 @@ extension Registry {
         var limit = options.limit
         if let l = limit, l <= 0 { limit = nil }
         let match = Registry.matcher(options)
-        let filter: (@Sendable (StoredObject) -> Bool)? = match.map { m in { o in m(o.attributes) } }
+        let filter = Registry.objectFilter(match)
         let page = store.list(prefix: prefix(r, namespace: namespace), after: after, limit: limit, filter: filter)
         var token: String?
         if page.remaining > 0, let last = page.items.last {

@@ -66,7 +66,7 @@ extension Registry {
         store.write(key: k, decide: decide, completion: { result in
             switch result {
             case .success(let outcome):
-                let bytes = outcome.object?.value ?? []
+                let bytes = (outcome.object ?? outcome.tombstone)?.value ?? []
                 respond(render != nil ? (try? JSONParser.parse(bytes)) : nil, bytes)
             case .failure(let error as Unchanged):
                 respond(error.object, error.object.bytes)
@@ -112,6 +112,7 @@ extension Registry {
             o[path: ["spec", "finalizers"]] = next[path: ["spec", "finalizers"]]
             next = o
         } else {
+            strategy.applyDefaults(&next)
             strategy.prepareForUpdate(&next, old: old)
         }
         next["apiVersion"] = .string(s.groupVersion)
@@ -130,7 +131,6 @@ extension Registry {
                     [FieldError(.forbidden, "metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(JSON.array(added.sorted().map { .string($0) }).jsonString)")])
             }
         }
-        strategy.applyDefaults(&next)
         if Registry.tracksGeneration(s), subresource != "status", strategy.specChanged(next, old: old) {
             next[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
         }

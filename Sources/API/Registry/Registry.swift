@@ -24,7 +24,7 @@ public final class Registry: Sendable {
         for svc in store.list(prefix: "/services/").items {
             guard let obj = try? JSONParser.parse(svc.value) else { continue }
             for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
-                if let s = ip.stringValue { clusterIPs.markUsed(s) }
+                if let s = ip.stringValue { _ = clusterIPs.markUsed(s) }
             }
         }
     }
@@ -65,16 +65,7 @@ public final class Registry: Sendable {
 
     /// The resource info of the stored version of `r` (autoscaling/v2 for any HPA version).
     func storageResource(_ r: ResourceInfo) -> ResourceInfo {
-        // Both Event APIs are stored as core/v1 Events (different groups, one prefix).
-        if r.storagePrefix == "/events", r.group != "",
-           let core = resources.resource(group: "", version: "v1", plural: "events") {
-            return core
-        }
-        if let v = resources.storageVersion(forPrefix: r.storagePrefix), v != r.version,
-           let s = resources.resource(group: r.group, version: v, plural: r.plural) {
-            return s
-        }
-        return r
+        resources.storageVersion(forPrefix: r.storagePrefix) ?? r
     }
 
     // MARK: reads

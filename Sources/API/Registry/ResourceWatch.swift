@@ -108,7 +108,8 @@ extension Registry {
     /// history window. `onReady` fires whenever events may be pending.
     public func watch(_ r: ResourceInfo, namespace: String?, options: ListOptions,
                       onReady: @escaping @Sendable () -> Void) throws(APIError) -> ResourceWatch {
-        if let fs = options.fieldSelector { try FieldSelector.validate(fs, for: r) }
+        var options = options
+        if let fs = options.fieldSelector { options.fieldSelector = try fs.converted(for: r) }
         let s = storageResource(r)
         let match = Registry.matcher(options)
         let p = prefix(r, namespace: namespace)
@@ -116,7 +117,7 @@ extension Registry {
         var start: Int64
         let rvText = options.resourceVersion ?? ""
         if rvText.isEmpty || rvText == "0" {
-            let filter: (@Sendable (StoredObject) -> Bool)? = match.map { m in { o in m(o.attributes) } }
+            let filter = Registry.objectFilter(match)
             let snapshot = store.list(prefix: p, filter: filter)
             start = snapshot.revision
             initial = snapshot.items.map {

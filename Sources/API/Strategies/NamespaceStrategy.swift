@@ -1,0 +1,39 @@
+import JSON
+
+/// Namespaces (core/v1): DNS-1123 label names, the `kubernetes.io/metadata.name` label (upstream
+/// `SetDefaults_Namespace`), `spec.finalizers: [kubernetes]` and `status.phase: Active` on create.
+public struct NamespaceStrategy: KindStrategy {
+    public init() {}
+
+    public func validateName(_ name: String) -> [String] { NameValidation.dns1123Label(name) }
+
+    public func applyDefaults(_ object: inout JSON) {
+        if let name = object[path: ["metadata", "name"]]?.stringValue, !name.isEmpty {
+            object[path: ["metadata", "labels", "kubernetes.io/metadata.name"]] = .string(name)
+        }
+    }
+
+    public func prepareForCreate(_ object: inout JSON) {
+        var finalizers = object[path: ["spec", "finalizers"]]?.arrayValue ?? []
+        if !finalizers.contains("kubernetes") { finalizers.append("kubernetes") }
+        object[path: ["spec", "finalizers"]] = .array(finalizers)
+        object["status"] = ["phase": "Active"]
+    }
+
+    /// Upstream keeps spec.finalizers (changed only via /finalize) and status on a plain update.
+    public func prepareForUpdate(_ object: inout JSON, old: JSON) {
+        object["spec"] = old["spec"]
+        object["status"] = old["status"]
+    }
+
+    public func validate(_ object: JSON) -> [FieldError] {
+        var errs: [FieldError] = []
+        for (i, f) in (object[path: ["spec", "finalizers"]]?.arrayValue ?? []).enumerated() {
+            let value = f.stringValue ?? ""
+            for msg in LabelValidation.qualifiedName(value) { errs.append(ValidationSupport.invalid("spec.finalizers[\(i)]", value, msg)) }
+        }
+        return errs
+    }
+
+    public func specChanged(_ object: JSON, old: JSON) -> Bool { false }
+}

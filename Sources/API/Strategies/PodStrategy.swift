@@ -1,0 +1,96 @@
+import JSON
+
+/// Pods (core/v1), after upstream's pod REST strategy, core/v1 defaults and the default admission chain
+/// (ServiceAccount, Priority, DefaultTolerationSeconds).
+public struct PodStrategy: KindStrategy {
+    public init() {}
+
+    /// Upstream's message for a forbidden pod spec update (the Go struct diff that follows it upstream is omitted).
+    public static let updateForbiddenMessage =
+        "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+
+    public func applyDefaults(_ object: inout JSON) {
+        if var spec = object["spec"], spec.objectValue != nil {
+            PodSpecDefaults.apply(&spec)
+            object["spec"] = spec
+        }
+        PodSpecDefaults.applyPodOnly(&object)
+    }
+
+    /// Status becomes `{phase: Pending, qosClass}`; the admission defaults are filled.
+    public func prepareForCreate(_ object: inout JSON) {
+        if var spec = object["spec"], spec.objectValue != nil {
+            // ServiceAccount admission; the deprecated `serviceAccount` mirrors the name.
+            let sa = spec["serviceAccountName"]?.stringValue ?? spec["serviceAccount"]?.stringValue ?? ""
+            spec["serviceAccountName"] = .string(sa.isEmpty ? "default" : sa)
+            spec["serviceAccount"] = spec["serviceAccountName"]
+            // Priority admission: no PriorityClass means priority 0 and the default preemption policy.
+            PodSpecDefaults.setIfAbsent(&spec, "priority", 0)
+            PodSpecDefaults.setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
+            spec["tolerations"] = .array(Self.withDefaultTolerations(spec["tolerations"]?.arrayValue ?? []))
+            object["spec"] = spec
+        }
+        object["status"] = ["phase": "Pending", "qosClass": .string(PodQOS.compute(spec: object["spec"]))]
+    }
+
+    /// DefaultTolerationSeconds admission: tolerate not-ready and unreachable nodes for 300 s unless the pod
+    /// already tolerates them.
+    static func withDefaultTolerations(_ tolerations: [JSON]) -> [JSON] {
+        var out = tolerations
+        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
+            let covered = tolerations.contains { t in
+                let effect = t["effect"]?.stringValue ?? ""
+                let tKey = t["key"]?.stringValue ?? ""
+                let op = t["operator"]?.stringValue ?? "Equal"
+                return (effect.isEmpty || effect == "NoExecute") && (tKey == key || (tKey.isEmpty && op == "Exists"))
+            }
+            if !covered {
+                out.append(["key": .string(key), "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300])
+            }
+        }
+        return out
+    }
+
+    public func prepareForUpdate(_ object: inout JSON, old: JSON) {
+        object["status"] = old["status"]
+    }
+
+    public func validate(_ object: JSON) -> [FieldError] {
+        PodSpecValidation.validate(object["spec"], field: "spec")
+    }
+
+    /// Only images, activeDeadlineSeconds, added tolerations and a negative grace period set to 1 may change.
+    public func validateUpdate(_ object: JSON, old: JSON) -> [FieldError] {
+        var errs: [FieldError] = []
+        guard var newSpec = object["spec"], let oldSpec = old["spec"] else { return errs }
+        if let oldADS = oldSpec["activeDeadlineSeconds"]?.intValue {
+            if let newADS = newSpec["activeDeadlineSeconds"]?.intValue {
+                if newADS > oldADS {
+                    errs.append(ValidationSupport.invalidInt("spec.activeDeadlineSeconds", newADS, "must be less than or equal to previous value"))
+                }
+            } else {
+                errs.append(FieldError(.invalid, "spec.activeDeadlineSeconds", value: "null", "must not update from a positive integer to nil value"))
+            }
+        }
+        // Copy the mutable fields from old to new, then require the rest to be equal.
+        for key in ["containers", "initContainers"] {
+            guard var list = newSpec[key]?.arrayValue, let oldList = oldSpec[key]?.arrayValue, list.count == oldList.count else { continue }
+            for i in list.indices { list[i]["image"] = oldList[i]["image"] }
+            newSpec[key] = .array(list)
+        }
+        newSpec["activeDeadlineSeconds"] = oldSpec["activeDeadlineSeconds"]
+        if let oldTG = oldSpec["terminationGracePeriodSeconds"]?.intValue, oldTG < 0,
+           newSpec["terminationGracePeriodSeconds"]?.intValue == 1 {
+            newSpec["terminationGracePeriodSeconds"] = oldSpec["terminationGracePeriodSeconds"]
+        }
+        let oldTolerations = oldSpec["tolerations"]?.arrayValue ?? []
+        let newTolerations = newSpec["tolerations"]?.arrayValue ?? []
+        if oldTolerations.allSatisfy({ newTolerations.contains($0) }) {
+            newSpec["tolerations"] = oldSpec["tolerations"]
+        }
+        if newSpec != oldSpec {
+            errs.append(FieldError(.forbidden, "spec", Self.updateForbiddenMessage))
+        }
+        return errs
+    }
+}

@@ -1,1 +1,0 @@
-// SQLite module: see ../shared/design.md §2.

@@ -1,0 +1,41 @@
+// Embedded copy of the top-level migrations/*.sql files, so the binary needs no files at run time.
+// Keep in sync by hand: StorageTests fails when this drifts from migrations/.
+
+import SQLite
+
+/// The schema migrations the store applies at open, identical to `migrations/NNNN_description.sql`.
+enum EmbeddedMigrations {
+    /// All migrations, in id order.
+    static let all: [Migration] = [
+        Migration(
+            id: 1,
+            name: "initial",
+            sql: #"""
+            -- Storage schema (design.md §3 "Storage = current state + event log").
+            -- objects: one row per live key; rv is the store revision of its last write.
+            CREATE TABLE objects (
+                key TEXT PRIMARY KEY,
+                rv INTEGER NOT NULL,
+                create_rv INTEGER NOT NULL,
+                value BLOB NOT NULL
+            ) WITHOUT ROWID;
+
+            -- events: append-only change log keyed by revision, pruned to the history window.
+            -- type: 0 added, 1 modified, 2 deleted (value holds the tombstone).
+            CREATE TABLE events (
+                rv INTEGER PRIMARY KEY,
+                key TEXT NOT NULL,
+                type INTEGER NOT NULL,
+                value BLOB,
+                create_rv INTEGER
+            );
+
+            -- meta: store-wide counters such as current_rv.
+            CREATE TABLE meta (
+                k TEXT PRIMARY KEY,
+                v INTEGER
+            );
+
+            """#),
+    ]
+}

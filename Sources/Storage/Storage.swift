@@ -1,1 +1,0 @@
-// Storage module: see ../shared/design.md §2.

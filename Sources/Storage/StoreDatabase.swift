@@ -1,0 +1,132 @@
+import SQLite
+
+/// The store's SQLite file: schema, PRAGMAs, the prepared statements of the write path, cold-start loading,
+/// event-log pruning and WAL checkpoints. Knows rows, not objects' meaning.
+final class StoreDatabase: @unchecked Sendable {
+    // Invariant (why @unchecked Sendable is sound): used by exactly one thread at a time: the thread running
+    // `Store.init` until it starts the writer thread, then only the writer thread, which drops it when it exits.
+    private let connection: Connection
+    private let beginStatement: Statement
+    private let commitStatement: Statement
+    private let upsertObject: Statement
+    private let deleteObject: Statement
+    private let insertEvent: Statement
+    private let setMeta: Statement
+    private let pruneEventsBelow: Statement
+
+    /// Opens (creating if needed) the file, sets PRAGMAs, applies migrations and prepares statements.
+    init(path: String, synchronousFull: Bool) throws {
+        connection = try Connection(path: path)
+        try connection.exec(
+            """
+            PRAGMA busy_timeout = 5000;
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = \(synchronousFull ? "FULL" : "NORMAL");
+            PRAGMA temp_store = MEMORY;
+            PRAGMA mmap_size = 268435456;
+            PRAGMA cache_size = -16384;
+            PRAGMA journal_size_limit = 67108864;
+            """)
+        let mode = try connection.scalarText("PRAGMA journal_mode")
+        guard mode?.lowercased() == "wal" else {
+            throw StoreError.database("could not enable WAL journal mode (got \(mode ?? "nothing"))")
+        }
+        _ = try Migrator(migrations: EmbeddedMigrations.all).migrate(connection)
+        beginStatement = try connection.prepare("BEGIN IMMEDIATE", persistent: true)
+        commitStatement = try connection.prepare("COMMIT", persistent: true)
+        upsertObject = try connection.prepare(
+            """
+            INSERT INTO objects(key, rv, create_rv, value) VALUES(?, ?, ?, ?)
+            ON CONFLICT(key) DO UPDATE SET rv = excluded.rv, create_rv = excluded.create_rv, value = excluded.value
+            """, persistent: true)
+        deleteObject = try connection.prepare("DELETE FROM objects WHERE key = ?", persistent: true)
+        insertEvent = try connection.prepare(
+            "INSERT INTO events(rv, key, type, value, create_rv) VALUES(?, ?, ?, ?, ?)", persistent: true)
+        setMeta = try connection.prepare(
+            "INSERT INTO meta(k, v) VALUES(?, ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v", persistent: true)
+        pruneEventsBelow = try connection.prepare("DELETE FROM events WHERE rv < ?", persistent: true)
+    }
+
+    // MARK: cold start
+
+    /// The persisted current revision (0 for a new store).
+    func loadRevision() throws -> Int64 {
+        try connection.scalarInt("SELECT v FROM meta WHERE k = 'current_rv'") ?? 0
+    }
+
+    /// Calls `body` with every object row (key, rv, create_rv, value) in key order.
+    func loadObjects(_ body: (String, Int64, Int64, [UInt8]) -> Void) throws {
+        let statement = try connection.prepare("SELECT key, rv, create_rv, value FROM objects")
+        while try statement.step() {
+            body(statement.text(at: 0), statement.int64(at: 1), statement.int64(at: 2), statement.blob(at: 3))
+        }
+    }
+
+    /// Calls `body` with every event row (rv, key, type, value, create_rv) in revision order.
+    func loadEvents(_ body: (Int64, String, Int64, [UInt8], Int64) -> Void) throws {
+        let statement = try connection.prepare("SELECT rv, key, type, value, create_rv FROM events ORDER BY rv")
+        while try statement.step() {
+            body(statement.int64(at: 0), statement.text(at: 1), statement.int64(at: 2),
+                 statement.blob(at: 3), statement.int64(at: 4))
+        }
+    }
+
+    /// The oldest revision in the event log, nil when it is empty.
+    func oldestEventRevision() throws -> Int64? {
+        try connection.scalarInt("SELECT min(rv) FROM events")
+    }
+
+    // MARK: write path (writer thread)
+
+    /// Starts the batch's transaction, taking the write lock at once.
+    func begin() throws {
+        try beginStatement.run()
+    }
+
+    /// Commits; with synchronous=FULL this returns after the WAL is fsync'd.
+    func commit() throws {
+        try commitStatement.run()
+    }
+
+    /// Rolls back after a failure; never throws (a failed rollback leaves SQLite to roll back on the next BEGIN).
+    func rollback() {
+        if !connection.isAutocommit {
+            try? connection.exec("ROLLBACK")
+        }
+    }
+
+    /// Records a put: the objects row and its event.
+    func put(_ object: StoredObject, type: StoreEventType) throws {
+        try upsertObject.run(.text(object.key), .int(object.revision), .int(object.createRevision), .blob(object.value))
+        try insertEvent.run(.int(object.revision), .text(object.key), .int(Int64(type.rawValue)),
+                            .blob(object.value), .int(object.createRevision))
+    }
+
+    /// Records a delete: removes the objects row and logs the tombstone.
+    func delete(_ tombstone: StoredObject) throws {
+        try deleteObject.run(.text(tombstone.key))
+        try insertEvent.run(.int(tombstone.revision), .text(tombstone.key), .int(Int64(StoreEventType.deleted.rawValue)),
+                            .blob(tombstone.value), .int(tombstone.createRevision))
+    }
+
+    /// Persists the current revision.
+    func setRevision(_ revision: Int64) throws {
+        try setMeta.run(.text("current_rv"), .int(revision))
+    }
+
+    /// Deletes log rows with rv < `revision` (call inside a transaction; callers keep each step small).
+    func pruneEvents(below revision: Int64) throws {
+        try pruneEventsBelow.run(.int(revision))
+    }
+
+    /// Moves the WAL into the database file and truncates it, so the WAL cannot grow without bound.
+    func checkpoint() {
+        // Failure (e.g. SQLITE_BUSY from an outside reader) is harmless: the next checkpoint retries.
+        try? connection.exec("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    /// Lets SQLite refresh its planner statistics cheaply, as the SQLite docs advise for long-lived connections.
+    func optimize() {
+        try? connection.exec("PRAGMA optimize")
+    }
+}
