@@ -61,18 +61,24 @@ def get_raw(host, port, path, timeout=30.0):
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.sendall(("GET %s HTTP/1.1\r\nHost: %s:%d\r\nAccept: application/json\r\n"
                       "Connection: close\r\n\r\n" % (path, host, port)).encode())
-        buf = bytearray()
+        buf = bytearray(1 << 22)  # received into in place: no per-recv allocation or copy
+        view = memoryview(buf)
+        used = 0
         header_end = -1
         length = None
         chunked = False
         deadline = start + timeout
         while time.monotonic() < deadline:
-            data = sock.recv(1 << 20)
-            if not data:
+            if used == len(buf):
+                view.release()
+                buf.extend(bytes(len(buf)))
+                view = memoryview(buf)
+            n = sock.recv_into(view[used:])
+            if not n:
                 break
-            buf += data
+            used += n
             if header_end < 0:
-                header_end = buf.find(b"\r\n\r\n")
+                header_end = buf.find(b"\r\n\r\n", 0, used)
                 if header_end < 0:
                     continue
                 for line in bytes(buf[:header_end]).split(b"\r\n")[1:]:
@@ -82,13 +88,15 @@ def get_raw(host, port, path, timeout=30.0):
                         length = int(value.strip())
                     elif name == b"transfer-encoding" and b"chunked" in value.lower():
                         chunked = True
-            if length is not None and len(buf) - header_end - 4 >= length:
+            if length is not None and used - header_end - 4 >= length:
                 break
-            if chunked and buf.endswith(b"\r\n0\r\n\r\n"):
+            if chunked and view[max(0, used - 7):used] == b"\r\n0\r\n\r\n":
                 break
         elapsed = time.monotonic() - start
     finally:
         sock.close()
+    view.release()
+    del buf[used:]
     if header_end < 0:
         raise IOError("no HTTP response header from %s:%d%s" % (host, port, path))
     status = int(bytes(buf[:header_end]).split(b" ", 2)[1])

@@ -42,6 +42,11 @@ def collect(folder):
     out = {}
     meta = read_json(folder, "meta.json") or {}
     out.update(meta)
+    try:
+        with open("/proc/loadavg") as f:
+            out["loadavg_end"] = float(f.read().split()[0])
+    except (OSError, ValueError):
+        pass
 
     created = wrk_json(folder, "creates.txt")
     if created and created["duration_us"] > 0:
@@ -52,6 +57,11 @@ def collect(folder):
         out["creates_errors"] = created["err_status"] + created["err_connect"] + created["err_read"] + \
             created["err_write"] + created["err_timeout"]
         out["creates_total"] = ok
+        cpu = read_json(folder, "creates_cpu.json")
+        if cpu and ok:
+            used = cpu["after"] - cpu["before"]
+            out["creates_server_cpu_us"] = r(used / ok * 1e6)
+            out["creates_server_cores"] = r(used / (created["duration_us"] / 1e6), 2)
 
     loaded = read_json(folder, "load.json")
     if loaded:
@@ -65,6 +75,9 @@ def collect(folder):
             out[key + "_p99_ms"] = r(g["lat_p99_us"] / 1000, 3)
             out[key + "_per_s"] = r((g["requests"] - g["err_status"]) / (g["duration_us"] / 1e6))
             out[key + "_errors"] = g["err_status"] + g["err_connect"] + g["err_read"] + g["err_timeout"]
+            cpu = read_json(folder, key + "_cpu.json")
+            if cpu and g["requests"]:
+                out[key + "_server_cpu_us"] = r((cpu["after"] - cpu["before"]) / g["requests"] * 1e6)
     pace = read_json(folder, "get_bg_pace.json")
     if pace:
         out["get_bg_writes_per_s"] = pace.get("per_s")
@@ -110,15 +123,16 @@ def collect(folder):
         out["cold_start_10k_ms"] = cold.get("median_ms")
         out["cold_start_10k_max_ms"] = cold.get("max_ms")
         runs = cold.get("runs") or []
-        if runs:
-            out["cold_start_readyz_ms"] = runs[0].get("readyz_ms")
+        readyz = sorted(x["readyz_ms"] for x in runs if "readyz_ms" in x)
+        if readyz:
+            out["cold_start_readyz_ms"] = readyz[(len(readyz) - 1) // 2]
 
     etcd = read(folder, "etcd_perf.txt") or ""
     m = re.search(r"(\d+(?:\.\d+)?) writes/s", etcd)
     if m:
         out["etcd_writes_per_s"] = r(float(m.group(1)))
-        m2 = re.search(r"Slowest request took ([0-9.]+)s", etcd)
-        m3 = re.search(r"Stddev is ([0-9.]+)s", etcd)
+        m2 = re.search(r"Slowest request took(?: too long:)? ([0-9.]+)s", etcd)
+        m3 = re.search(r"Stddev (?:is|too high:) ([0-9.]+)s", etcd)
         out["etcd_slowest_ms"] = r(float(m2.group(1)) * 1000) if m2 else None
         out["etcd_stddev_ms"] = r(float(m3.group(1)) * 1000) if m3 else None
     if out.get("creates_per_s") and out.get("etcd_writes_per_s"):
@@ -170,6 +184,9 @@ def main():
                                                   verdict))
     lines.append("-" * 86)
     notes = []
+    if out.get("creates_server_cpu_us") is not None:
+        notes.append("server CPU per create %s us (%s cores busy during the run); per GET %s us"
+                     % (out["creates_server_cpu_us"], out.get("creates_server_cores"), out.get("get_server_cpu_us")))
     if out.get("creates_errors"):
         notes.append("creates: %s failed requests" % out["creates_errors"])
     for n in (1, 100, 1000):
@@ -181,6 +198,9 @@ def main():
                                                          out.get("list_10k_reps")))
     if out.get("get_bg_writes_per_s") is not None:
         notes.append("background writes during GET: %s/s" % out["get_bg_writes_per_s"])
+    if out.get("loadavg_start") is not None:
+        notes.append("load average (1 min) at start %s, at end %s on %s cores: other processes share the CPU"
+                     % (out["loadavg_start"], out.get("loadavg_end"), out.get("cores")))
     lines += ["note: " + n for n in notes]
     out["failed"] = failed
     print("\n".join(lines))
