@@ -42,6 +42,7 @@ def collect(folder):
     out = {}
     meta = read_json(folder, "meta.json") or {}
     out.update(meta)
+    out.update(read_json(folder, "fsync.json") or {})
     try:
         with open("/proc/loadavg") as f:
             out["loadavg_end"] = float(f.read().split()[0])
@@ -117,6 +118,8 @@ def collect(folder):
             out["watch_%d_p50_ms" % n] = w.get("p50_ms")
             out["watch_%d_recv_p99_ms" % n] = w.get("recv_p99_ms")
             out["watch_%d_delivered" % n] = "%s/%s" % (w.get("deliveries"), w.get("expected"))
+            out["watch_%d_post_rtt_p50_ms" % n] = w.get("post_rtt_p50_ms")
+            out["watch_%d_client_cpu_us" % n] = w.get("client_cpu_us_per_delivery")
 
     cold = read_json(folder, "cold.json")
     if cold:
@@ -192,12 +195,17 @@ def main():
     for n in (1, 100, 1000):
         d = out.get("watch_%d_delivered" % n)
         if d:
-            notes.append("watch %d: delivered %s (per-recv p99 %s ms)" % (n, d, out.get("watch_%d_recv_p99_ms" % n)))
+            notes.append("watch %d: delivered %s; per-recv p99 %s ms; writer POST p50 %s ms; client CPU %s us/delivery"
+                         % (n, d, out.get("watch_%d_recv_p99_ms" % n), out.get("watch_%d_post_rtt_p50_ms" % n),
+                            out.get("watch_%d_client_cpu_us" % n)))
     if out.get("list_10k_items") is not None:
         notes.append("list: %s items, %s MB, %s reps" % (out["list_10k_items"], out.get("list_10k_mb"),
                                                          out.get("list_10k_reps")))
     if out.get("get_bg_writes_per_s") is not None:
         notes.append("background writes during GET: %s/s" % out["get_bg_writes_per_s"])
+    if out.get("fdatasync_p50_ms") is not None:
+        notes.append("disk: fdatasync of 4 KB p50 %s ms, p99 %s ms (bounds FULL-durability commits)"
+                     % (out["fdatasync_p50_ms"], out.get("fdatasync_p99_ms")))
     if out.get("loadavg_start") is not None:
         notes.append("load average (1 min) at start %s, at end %s on %s cores: other processes share the CPU"
                      % (out["loadavg_start"], out.get("loadavg_end"), out.get("cores")))

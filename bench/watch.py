@@ -163,6 +163,7 @@ def run(args):
             shared["done"] = True
 
     thread = threading.Thread(target=writer, daemon=True)
+    cpu_start = time.process_time()
     thread.start()
     hard_deadline = time.monotonic() + args.events * args.interval + args.warmup_timeout + 60
     drain_until = None
@@ -207,6 +208,7 @@ def run(args):
             if len(arrivals) >= expected or time.monotonic() > drain_until:
                 break
     thread.join(5)
+    client_cpu = time.process_time() - cpu_start
     for w in watchers:
         try:
             sel.unregister(w.sock)
@@ -228,6 +230,9 @@ def run(args):
         "recv_p50_ms": benchlib.summarize_ms(lat_recv).get("p50_ms"),
         "recv_p99_ms": benchlib.summarize_ms(lat_recv).get("p99_ms"),
         "post_rtt_p50_ms": benchlib.summarize_ms(shared["post_rtt"]).get("p50_ms"),
+        "post_rtt_p99_ms": benchlib.summarize_ms(shared["post_rtt"]).get("p99_ms"),
+        # this client's own CPU per delivery (it shares the 2 cores with the server)
+        "client_cpu_us_per_delivery": round(client_cpu / max(1, len(arrivals)) * 1e6, 1),
         "errors": errors,
     }
     print(json.dumps(result))
