@@ -34,13 +34,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "kubeling-openapi", dependencies: ["API", "JSON"], path: "Sources/kubeling-openapi"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JSON"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API"]),
     ],
     swiftLanguageModes: [.v6]
 )

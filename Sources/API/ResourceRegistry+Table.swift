@@ -12,6 +12,8 @@ extension ResourceRegistry {
         ("apiregistration.k8s.io", ["v1"]),
         ("apps", ["v1"]),
         ("events.k8s.io", ["v1"]),
+        ("authentication.k8s.io", ["v1"]),
+        ("authorization.k8s.io", ["v1"]),
         ("autoscaling", ["v2", "v1"]),
         ("batch", ["v1"]),
         ("networking.k8s.io", ["v1"]),
@@ -104,6 +106,18 @@ extension ResourceRegistry {
             ns("coordination.k8s.io", "v1", "Lease", "leases", "lease"),
             // discovery.k8s.io/v1
             ns("discovery.k8s.io", "v1", "EndpointSlice", "endpointslices", "endpointslice"),
+            // authentication.k8s.io/v1 and authorization.k8s.io/v1: create-only reviews, answered, never stored
+            cl("authentication.k8s.io", "v1", "SelfSubjectReview", "selfsubjectreviews", "selfsubjectreview", verbs: ["create"]),
+            cl("authentication.k8s.io", "v1", "TokenReview", "tokenreviews", "tokenreview", verbs: ["create"]),
+            ResourceInfo(group: "authorization.k8s.io", version: "v1", kind: "LocalSubjectAccessReview",
+                         plural: "localsubjectaccessreviews", singular: "localsubjectaccessreview", scope: .namespaced,
+                         verbs: ["create"]),
+            cl("authorization.k8s.io", "v1", "SelfSubjectAccessReview", "selfsubjectaccessreviews", "selfsubjectaccessreview",
+               verbs: ["create"]),
+            cl("authorization.k8s.io", "v1", "SelfSubjectRulesReview", "selfsubjectrulesreviews", "selfsubjectrulesreview",
+               verbs: ["create"]),
+            cl("authorization.k8s.io", "v1", "SubjectAccessReview", "subjectaccessreviews", "subjectaccessreview",
+               verbs: ["create"]),
             // metrics.k8s.io/v1beta1 (metrics-server's discovery: read-only, singular "node"/"pod")
             cl("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", "node", verbs: ["get", "list"]),
             ResourceInfo(group: "metrics.k8s.io", version: "v1beta1", kind: "PodMetrics", plural: "pods",

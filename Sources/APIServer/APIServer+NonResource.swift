@@ -24,10 +24,33 @@ extension APIServer {
         case "metrics":
             return HTTPResponse(status: 200, headers: [(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")],
                                 body: .bytes(Array(metrics.render(store: registry.store).utf8)))
+        case "openapi":
+            return openAPIDocument(request, parts: Array(p.dropFirst()))
         case "api":
             return discovery(request, core: true, parts: Array(p.dropFirst()))
         case "apis":
             return discovery(request, core: false, parts: Array(p.dropFirst()))
+        default:
+            return Responses.error(.pathNotFound)
+        }
+    }
+
+    /// `/openapi/v2` (JSON, or gnostic protobuf when asked for) and `/openapi/v3[/<group-version path>]`.
+    func openAPIDocument(_ request: HTTPRequest, parts: [String]) -> HTTPResponse {
+        let docs = openAPI.documents()
+        switch parts.first {
+        case "v2" where parts.count == 1:
+            let accept = request.header("Accept") ?? ""
+            if accept.contains("application/com.github.proto-openapi.spec.v2") {
+                return Responses.json(200, docs.v2Protobuf,
+                                      contentType: "application/com.github.proto-openapi.spec.v2.v1.0+protobuf")
+            }
+            return Responses.json(200, docs.v2JSON)
+        case "v3" where parts.count == 1:
+            return Responses.json(200, docs.v3Index)
+        case "v3":
+            guard let doc = docs.v3[parts.dropFirst().joined(separator: "/")] else { return Responses.error(.pathNotFound) }
+            return Responses.json(200, doc)
         default:
             return Responses.error(.pathNotFound)
         }

@@ -29,11 +29,13 @@ extension APIServer {
             return
         }
         do throws(APIError) {
-            try checkAccept(request)
+            guard let format = OutputFormat.negotiate(request.header("Accept")) else {
+                throw APIError.notAcceptable("only the following media types are accepted: application/json, application/json;as=Table;v=v1;g=meta.k8s.io, application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io")
+            }
             switch info.verb {
-            case "get": respond(try get(request, info, r))
-            case "list": respond(try list(request, info, r))
-            case "watch": respond(try watch(request, info, r))
+            case "get": respond(try get(request, info, r, format))
+            case "list": respond(try list(request, info, r, format))
+            case "watch": respond(try watch(request, info, r, format))
             case "create": try create(request, info, r, respond)
             case "update": try update(request, info, r, respond)
             case "patch": try patch(request, info, r, respond)
@@ -43,13 +45,6 @@ extension APIServer {
             }
         } catch {
             respond(Responses.error(error))
-        }
-    }
-
-    /// 406 when the client accepts nothing we can produce.
-    func checkAccept(_ request: HTTPRequest) throws(APIError) {
-        guard Negotiation.acceptsPlainJSON(request.header("Accept")) else {
-            throw APIError.notAcceptable("only the following media types are accepted: application/json, application/yaml, application/vnd.kubernetes.protobuf")
         }
     }
 
@@ -108,7 +103,8 @@ extension APIServer {
         return o
     }
 
-    func get(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo) throws(APIError) -> HTTPResponse {
+    func get(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
+             _ format: OutputFormat) throws(APIError) -> HTTPResponse {
         let name = info.name ?? ""
         if info.subresource == "scale" {
             return Responses.json(200, try registry.getScale(r, namespace: info.namespace, name: name))
@@ -116,11 +112,29 @@ extension APIServer {
         if let sub = info.subresource, sub != "status" {
             throw APIError.methodNotAllowed("the server does not allow this method on the requested resource")
         }
-        return Responses.json(200, try registry.get(r, namespace: info.namespace, name: name))
+        let bytes = try registry.get(r, namespace: info.namespace, name: name)
+        guard format != .json else { return Responses.json(200, bytes) }
+        let obj = try Printing.parse(bytes)
+        let meta: JSON = ["resourceVersion": obj[path: ["metadata", "resourceVersion"]] ?? ""]
+        return Responses.json(200, try Printing.render([obj], resource: r, listMetadata: meta, format: format,
+                                                       includeObject: request.queryValue("includeObject"), single: true))
     }
 
-    func list(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo) throws(APIError) -> HTTPResponse {
-        Responses.json(200, try registry.list(r, namespace: info.namespace, options: try listOptions(request)))
+    func list(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
+              _ format: OutputFormat) throws(APIError) -> HTTPResponse {
+        let options = try listOptions(request)
+        guard format != .json else {
+            return Responses.json(200, try registry.list(r, namespace: info.namespace, options: options))
+        }
+        let page = try registry.listPage(r, namespace: info.namespace, options: options)
+        let objects = try page.items.map { item throws(APIError) in try Printing.parse(registry.output(item, for: r)) }
+        var meta: JSONObject = ["resourceVersion": .string(String(page.revision))]
+        if let token = page.continueToken {
+            meta["continue"] = .string(token)
+            meta["remainingItemCount"] = .int(Int64(page.remaining))
+        }
+        return Responses.json(200, try Printing.render(objects, resource: r, listMetadata: .object(meta), format: format,
+                                                       includeObject: request.queryValue("includeObject"), single: false))
     }
 
     func create(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
@@ -130,6 +144,10 @@ extension APIServer {
         }
         let body = try decodeBody(request)
         let options = try writeOptions(request)
+        if Reviews.isReview(r) {
+            respond(Responses.json(201, try Reviews.answer(r, request: body, namespace: info.namespace)))
+            return
+        }
         registry.create(r, namespace: info.namespace, object: body, options: options) { result in
             respond(APIServer.render(result))
         }

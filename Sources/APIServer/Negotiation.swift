@@ -23,24 +23,44 @@ enum Negotiation {
         }
     }
 
-    /// Whether a plain JSON answer satisfies the Accept header (a range that is JSON without an
-    /// `as=` conversion, or a wildcard). Protobuf-first Accepts always list JSON too.
-    static func acceptsPlainJSON(_ header: String?) -> Bool {
-        for m in parseAccept(header) {
-            switch m.type {
-            case "*/*", "application/*": return true
-            case "application/json", "application/yaml", "application/vnd.kubernetes.protobuf":
-                // We answer protobuf and YAML requests in JSON only when JSON is also listed.
-                if m.type == "application/json", m.params["as"] == nil { return true }
-            default: continue
-            }
-        }
-        return false
-    }
-
     /// The media type of a request body without parameters, lower-cased.
     static func bodyType(_ header: String?) -> String {
         guard let header else { return "" }
         return header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+    }
+}
+
+/// What a GET, LIST or WATCH answers with, chosen from the Accept header (upstream's
+/// `negotiation.NegotiateOutputMediaType` with the `as=`/`g=`/`v=` conversions).
+enum OutputFormat: Equatable {
+    case json
+    /// A `meta.k8s.io` Table, in v1 or v1beta1.
+    case table(version: String)
+    /// `PartialObjectMetadata` (get, watch) or `PartialObjectMetadataList` (list).
+    case partialMetadata(version: String, list: Bool)
+
+    /// The first Accept range we can produce; nil when none is acceptable (406).
+    static func negotiate(_ accept: String?) -> OutputFormat? {
+        for m in Negotiation.parseAccept(accept) {
+            switch m.type {
+            case "*/*", "application/*":
+                return .json
+            case "application/json":
+                guard let conversion = m.params["as"] else { return .json }
+                let group = m.params["g"] ?? ""
+                let version = m.params["v"] ?? ""
+                guard group == "meta.k8s.io", version == "v1" || version == "v1beta1" else { continue }
+                switch conversion {
+                case "Table": return .table(version: version)
+                case "PartialObjectMetadata": return .partialMetadata(version: version, list: false)
+                case "PartialObjectMetadataList": return .partialMetadata(version: version, list: true)
+                default: continue
+                }
+            default:
+                // Protobuf and YAML answers are not produced; a later range may still fit.
+                continue
+            }
+        }
+        return nil
     }
 }

@@ -28,9 +28,14 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
     private let onClose: @Sendable () -> Void
     /// An ERROR event to send first and then end (e.g. 410 Expired at start).
     private var errorEvent: JSON?
+    /// Re-encodes each event's object (Table or PartialObjectMetadata watches); the flag marks the first.
+    private let transform: (@Sendable ([UInt8], Bool) -> [UInt8])?
+    private var sentFirst = false
 
     init(deadlineSeconds: Double, bookmarkInterval: Double?, kind: String, apiVersion: String,
-         initialEventsEndBookmark: Bool, onClose: @escaping @Sendable () -> Void) {
+         initialEventsEndBookmark: Bool, transform: (@Sendable ([UInt8], Bool) -> [UInt8])?,
+         onClose: @escaping @Sendable () -> Void) {
+        self.transform = transform
         let now = WatchStream.now()
         deadline = now + deadlineSeconds
         self.bookmarkInterval = bookmarkInterval
@@ -71,8 +76,15 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
         lock.lock()
         self.waker = waker
         let wakeNow = earlyWake
+        let remaining = deadline - WatchStream.now()
         lock.unlock()
         if wakeNow { waker.wake() }
+        // End on time even when nothing happens (the server's heartbeat is coarser than timeoutSeconds).
+        if remaining < 3600 {
+            DispatchQueue.global().asyncAfter(deadline: .now() + max(0, remaining) + 0.01) { [weak self] in
+                self?.notify()
+            }
+        }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) -> HTTPStreamRead {
@@ -108,7 +120,14 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
         }
         guard let watch else { return }
         let events = watch.next(max: 256)
-        for e in events { appendEvent(e.type, e.object) }
+        for e in events {
+            if let transform {
+                appendEvent(e.type, transform(e.object, !sentFirst))
+                sentFirst = true
+            } else {
+                appendEvent(e.type, e.object)
+            }
+        }
         let now = WatchStream.now()
         if initialEventsEndBookmark, !sentInitialEnd, watch.initialEventsDone {
             sentInitialEnd = true
@@ -153,7 +172,8 @@ extension APIServer {
     /// A watch: `?watch=true` or the legacy `/watch/` path. Starts at the requested
     /// resourceVersion; one that has left the history window gets an ERROR event with a 410 Status,
     /// as upstream's watch cache answers.
-    func watch(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo) throws(APIError) -> HTTPResponse {
+    func watch(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
+               _ format: OutputFormat) throws(APIError) -> HTTPResponse {
         var options = try listOptions(request)
         if let name = info.name {
             // Watching one object is a watch with a metadata.name field selector.
@@ -173,11 +193,18 @@ extension APIServer {
             // The initial events come from the current state, whatever the resourceVersion.
             options.resourceVersion = ""
         }
+        var transform: (@Sendable ([UInt8], Bool) -> [UInt8])?
+        if format != .json {
+            let include = try Printing.includeObject(request.queryValue("includeObject"))
+            transform = { bytes, first in
+                Printing.watchObject(bytes, resource: r, format: format, includeObject: include, first: first)
+            }
+        }
         let metrics = self.metrics
         metrics.watchOpened()
         let stream = WatchStream(deadlineSeconds: timeout, bookmarkInterval: bookmarks ? bookmarkInterval : nil,
                                  kind: r.kind, apiVersion: r.groupVersion, initialEventsEndBookmark: sendInitial,
-                                 onClose: { metrics.watchClosed() })
+                                 transform: transform, onClose: { metrics.watchClosed() })
         do throws(APIError) {
             let w = try registry.watch(r, namespace: info.namespace, options: options,
                                        onReady: { [weak stream] in stream?.notify() })

@@ -1,4 +1,5 @@
 import Foundation
+import API
 import JSON
 import Testing
 
@@ -7,16 +8,7 @@ import Testing
 @Suite(.serialized) struct CurlWatchTests {
     /// Starts `curl -N URL` in the background; returns the process and its growing output.
     func startCurl(_ url: String) throws -> (Process, DataBox) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try curlPath())
-        p.arguments = ["-s", "-N", url]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        let box = DataBox()
-        out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
-        try p.run()
-        return (p, box)
+        try startBackground(try curlPath(), ["-s", "-N", url])
     }
 
     /// Waits until `box` holds at least `lines` lines, or times out.

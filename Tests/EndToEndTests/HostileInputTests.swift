@@ -1,4 +1,5 @@
 import Foundation
+import API
 import JSON
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import API
 import JSON
 import Testing
 
@@ -64,16 +65,8 @@ import Testing
         let k = try Kubectl(minor, server: s)
         #expect(try k("create", "configmap", "first").status == 0)
         // kubectl get --watch with a request timeout so it ends by itself.
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: k.path)
-        p.arguments = ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "get", "configmaps", "--watch",
-                       "--request-timeout=6s"]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        let box = DataBox()
-        out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
-        try p.run()
+        let (p, box) = try startBackground(k.path, ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "get",
+                                                    "configmaps", "--watch", "--request-timeout=6s"])
         defer { if p.isRunning { p.terminate() } }
         let deadline = Date().addingTimeInterval(10)
         while !box.string.contains("first"), Date() < deadline { usleep(50_000) }

@@ -9,7 +9,12 @@ public enum Patching {
             do {
                 return try JSONPatch.apply(patch, to: old)
             } catch {
-                throw APIError(code: 422, reason: "Invalid", message: error.message)
+                // kube-apiserver: undecodable patch 400, too many operations 413, failed operation 422.
+                switch error.kind {
+                case .decode: throw APIError.badRequest(error.message)
+                case .tooLarge: throw APIError.tooLarge(error.message)
+                case .apply: throw APIError(code: 422, reason: "Invalid", message: error.message)
+                }
             }
         case .merge:
             guard case .object = patch else {

@@ -43,8 +43,9 @@ extension Registry {
         }
     }
 
-    /// A list document from item bytes.
-    static func renderItems(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64) -> [UInt8] {
+    /// A list document spliced from item bytes, without re-encoding them.
+    public static func renderItems(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64,
+                            continueToken: String? = nil, remaining: Int = 0) -> [UInt8] {
         var w = JSONWriter(capacity: 128 + items.reduce(0) { $0 + $1.count + 1 })
         w.append("{\"kind\":")
         w.writeString(kind)
@@ -52,6 +53,12 @@ extension Registry {
         w.writeString(apiVersion)
         w.append(",\"metadata\":{\"resourceVersion\":")
         w.writeString(String(revision))
+        if let continueToken {
+            w.append(",\"continue\":")
+            w.writeString(continueToken)
+            w.append(",\"remainingItemCount\":")
+            w.writeInt(Int64(remaining))
+        }
         w.append("},\"items\":[")
         for (i, item) in items.enumerated() {
             if i > 0 { w.append(",") }

@@ -80,28 +80,9 @@ extension Registry {
     public func list(_ r: ResourceInfo, namespace: String?, options: ListOptions) throws(APIError) -> [UInt8] {
         let page = try listPage(r, namespace: namespace, options: options)
         let s = storageResource(r)
-        var w = JSONWriter(capacity: 256 + page.items.reduce(0) { $0 + $1.value.count + 1 })
-        w.append("{\"kind\":")
-        w.writeString(r.kind + "List")
-        w.append(",\"apiVersion\":")
-        w.writeString(r.groupVersion)
-        w.append(",\"metadata\":{\"resourceVersion\":")
-        w.writeString(String(page.revision))
-        if let token = page.continueToken {
-            w.append(",\"continue\":")
-            w.writeString(token)
-            w.append(",\"remainingItemCount\":")
-            w.writeInt(Int64(page.remaining))
-        }
-        w.append("},\"items\":[")
-        var first = true
-        for item in page.items {
-            if !first { w.append(",") }
-            first = false
-            w.writeRaw(Conversion.output(item.value, resource: r, storage: s))
-        }
-        w.append("]}")
-        return w.bytes
+        return Registry.renderItems(page.items.map { Conversion.output($0.value, resource: r, storage: s) },
+                                    kind: r.kind + "List", apiVersion: r.groupVersion, revision: page.revision,
+                                    continueToken: page.continueToken, remaining: page.remaining)
     }
 
     /// A continue token as upstream shapes it: base64 of `{"v":"meta.k8s.io/v1","rv":N,"start":"key"}`.

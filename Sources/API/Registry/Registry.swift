@@ -78,6 +78,11 @@ public final class Registry: Sendable {
         return Conversion.output(obj.value, resource: r, storage: storageResource(r))
     }
 
+    /// A stored object's bytes in the served version of `r`.
+    public func output(_ item: StoredObject, for r: ResourceInfo) -> [UInt8] {
+        Conversion.output(item.value, resource: r, storage: storageResource(r))
+    }
+
     /// GET of one object as a parsed value, in the stored version (for in-process callers).
     public func getObject(_ r: ResourceInfo, namespace: String?, name: String) -> JSON? {
         guard let obj = store.get(key(r, namespace: namespace, name: name)) else { return nil }

@@ -193,11 +193,25 @@ func curl(_ method: String, _ url: String, body: String? = nil,
           contentType: String = "application/json", headers: [String] = []) throws -> (code: Int, body: String) {
     var args = ["-s", "-X", method, "-w", "\n%{http_code}", url]
     for h in headers { args += ["-H", h] }
-    if let body { args += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"] }
+    if body != nil { args += ["-H", "Content-Type: \(contentType)", "--data-binary", "@-"] }
     let r = try run(try curlPath(), args, stdin: body, timeout: 30)
     let text = r.stdout
     guard let nl = text.lastIndex(of: "\n"), let code = Int(text[text.index(after: nl)...]) else {
         throw HarnessError("curl gave no status: \(text) \(r.stderr)")
     }
     return (code, String(text[..<nl]))
+}
+
+/// Starts a program in the background; returns it and its growing standard output.
+func startBackground(_ executable: String, _ args: [String]) throws -> (Process, DataBox) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: executable)
+    p.arguments = args
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    let box = DataBox()
+    out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
+    try p.run()
+    return (p, box)
 }

@@ -1,0 +1,135 @@
+/// apps/v1 Deployment and ReplicaSet.
+extension OpenAPIDefinitions {
+    static let apps: [OpenAPITypeDef] = [
+        OpenAPITypeDef("apps.Deployment", "A Deployment manages ReplicaSets to keep a number of identical pods running and rolls out changes to them declaratively.",
+                       objectHeader() + [
+            f("spec", .ref("apps.DeploymentSpec"), "The desired behaviour of the Deployment."),
+            f("status", .ref("apps.DeploymentStatus"), "The most recently observed status of the Deployment. Read-only."),
+        ]),
+        OpenAPITypeDef("apps.DeploymentSpec", "The desired state of a Deployment.", required: ["selector", "template"], [
+            f("minReadySeconds", .int32, "Seconds a new pod must be ready, without any container crashing, to count as available. Defaults to 0."),
+            f("paused", .boolean, "When true, changes to the template do not start a rollout."),
+            f("progressDeadlineSeconds", .int32, "Seconds a rollout may make no progress before the Progressing condition reports ProgressDeadlineExceeded. Defaults to 600."),
+            f("replicas", .int32, "The number of desired pods. Unset means 1; 0 is a valid explicit value. Changed by kubectl scale and by a HorizontalPodAutoscaler."),
+            f("revisionHistoryLimit", .int32, "How many old ReplicaSets are kept for rollback. Defaults to 10."),
+            f("selector", .ref("meta.LabelSelector"), "Selects the pods the Deployment manages; must match the template's labels. Cannot be changed after creation."),
+            f("strategy", .ref("apps.DeploymentStrategy"), "How old pods are replaced by new ones.").retainKeys(),
+            f("template", .ref("core.PodTemplateSpec"), "The pods to create. A change to it starts a rollout."),
+        ]),
+        OpenAPITypeDef("apps.DeploymentStrategy", "How a Deployment replaces its pods.", [
+            f("rollingUpdate", .ref("apps.RollingUpdateDeployment"), "Parameters of a RollingUpdate."),
+            f("type", .string, "Recreate or RollingUpdate (default)."),
+        ]),
+        OpenAPITypeDef("apps.RollingUpdateDeployment", "The pace of a rolling update.", [
+            f("maxSurge", .ref("intstr.IntOrString"), "How many pods (or what percentage of replicas) may exist above the desired number during the update. Defaults to 25%."),
+            f("maxUnavailable", .ref("intstr.IntOrString"), "How many pods (or what percentage of replicas) may be unavailable during the update. Defaults to 25%."),
+        ]),
+        OpenAPITypeDef("apps.DeploymentStatus", "The observed state of a Deployment.", [
+            f("availableReplicas", .int32, "Pods ready for at least minReadySeconds."),
+            f("collisionCount", .int32, "Counts template hash collisions; used to make new ReplicaSet names unique."),
+            f("conditions", .array(.ref("apps.DeploymentCondition")), "The Available, Progressing and ReplicaFailure conditions.").merge("type"),
+            f("observedGeneration", .int64, "The metadata.generation the controller last acted on."),
+            f("readyReplicas", .int32, "Pods with the Ready condition."),
+            f("replicas", .int32, "All non-terminated pods of the Deployment."),
+            f("terminatingReplicas", .int32, "Pods being terminated."),
+            f("unavailableReplicas", .int32, "Pods still needed for the Deployment to be fully available."),
+            f("updatedReplicas", .int32, "Non-terminated pods created from the current template."),
+        ]),
+        OpenAPITypeDef("apps.DeploymentCondition", "One condition of a Deployment.", required: ["type", "status"], [
+            f("lastTransitionTime", .ref("meta.Time"), "When the condition last changed status."),
+            f("lastUpdateTime", .ref("meta.Time"), "When the condition was last updated."),
+            f("message", .string, "Human-readable details of the last transition."),
+            f("reason", .string, "A CamelCase reason: MinimumReplicasAvailable, NewReplicaSetAvailable, ProgressDeadlineExceeded, …"),
+            f("status", .string, "True, False or Unknown."),
+            f("type", .string, "Available, Progressing or ReplicaFailure."),
+        ]),
+        OpenAPITypeDef("apps.ReplicaSet", "A ReplicaSet keeps a number of pods matching its selector running. Usually owned by a Deployment.",
+                       objectHeader() + [
+            f("spec", .ref("apps.ReplicaSetSpec"), "The desired behaviour of the ReplicaSet."),
+            f("status", .ref("apps.ReplicaSetStatus"), "The most recently observed status of the ReplicaSet. Read-only."),
+        ]),
+        OpenAPITypeDef("apps.ReplicaSetSpec", "The desired state of a ReplicaSet.", required: ["selector"], [
+            f("minReadySeconds", .int32, "Seconds a new pod must be ready to count as available. Defaults to 0."),
+            f("replicas", .int32, "The number of desired pods. Unset means 1."),
+            f("selector", .ref("meta.LabelSelector"), "Selects the pods counted against replicas; must match the template's labels."),
+            f("template", .ref("core.PodTemplateSpec"), "The pods created when too few exist."),
+        ]),
+        OpenAPITypeDef("apps.ReplicaSetStatus", "The observed state of a ReplicaSet.", required: ["replicas"], [
+            f("availableReplicas", .int32, "Pods ready for at least minReadySeconds."),
+            f("conditions", .array(.ref("apps.ReplicaSetCondition")), "The ReplicaSet's conditions.").merge("type"),
+            f("fullyLabeledReplicas", .int32, "Pods whose labels match the template's labels."),
+            f("observedGeneration", .int64, "The metadata.generation the controller last acted on."),
+            f("readyReplicas", .int32, "Pods with the Ready condition."),
+            f("replicas", .int32, "The most recently observed number of non-terminated pods."),
+            f("terminatingReplicas", .int32, "Pods being terminated."),
+        ]),
+        OpenAPITypeDef("apps.ReplicaSetCondition", "One condition of a ReplicaSet.", required: ["type", "status"], [
+            f("lastTransitionTime", .ref("meta.Time"), "When the condition last changed status."),
+            f("message", .string, "Human-readable details of the last transition."),
+            f("reason", .string, "A CamelCase reason for the last transition."),
+            f("status", .string, "True, False or Unknown."),
+            f("type", .string, "ReplicaFailure."),
+        ]),
+    ]
+
+    static let batch: [OpenAPITypeDef] = [
+        OpenAPITypeDef("batch.Job", "A Job runs pods until a number of them complete successfully.", objectHeader() + [
+            f("spec", .ref("batch.JobSpec"), "The desired behaviour of the Job."),
+            f("status", .ref("batch.JobStatus"), "The most recently observed status of the Job. Read-only."),
+        ]),
+        OpenAPITypeDef("batch.JobSpec", "The desired behaviour of a Job.", required: ["template"], [
+            f("activeDeadlineSeconds", .int64, "Seconds the Job may be active before the system terminates it."),
+            f("backoffLimit", .int32, "Retries before the Job is marked failed. Defaults to 6."),
+            f("completionMode", .string, "NonIndexed (default) or Indexed."),
+            f("completions", .int32, "Successful pods needed for the Job to complete. Defaults to 1."),
+            f("manualSelector", .boolean, "Whether the selector is managed by the user instead of generated."),
+            f("parallelism", .int32, "The most pods running at once. Defaults to 1."),
+            f("podFailurePolicy", .free, "Rules that decide how pod failures count."),
+            f("selector", .ref("meta.LabelSelector"), "Selects the Job's pods; generated unless manualSelector is set."),
+            f("suspend", .boolean, "When true, the Job's pods are not created (or are deleted)."),
+            f("template", .ref("core.PodTemplateSpec"), "The pods to run; restartPolicy must be Never or OnFailure."),
+            f("ttlSecondsAfterFinished", .int32, "Seconds after the Job finishes before it is deleted."),
+        ]),
+        OpenAPITypeDef("batch.JobStatus", "The observed state of a Job.", [
+            f("active", .int32, "Pods pending or running."),
+            f("completedIndexes", .string, "Completed indexes of an Indexed Job, as a compressed list."),
+            f("completionTime", .ref("meta.Time"), "When the Job completed."),
+            f("conditions", .array(.ref("batch.JobCondition")), "The Complete, Failed, Suspended, … conditions.").atomic(),
+            f("failed", .int32, "Pods that reached phase Failed."),
+            f("ready", .int32, "Active pods with the Ready condition."),
+            f("startTime", .ref("meta.Time"), "When the Job controller started the Job."),
+            f("succeeded", .int32, "Pods that reached phase Succeeded."),
+        ]),
+        OpenAPITypeDef("batch.JobCondition", "One condition of a Job.", required: ["type", "status"], [
+            f("lastProbeTime", .ref("meta.Time"), "When the condition was last checked."),
+            f("lastTransitionTime", .ref("meta.Time"), "When the condition last changed status."),
+            f("message", .string, "Human-readable details of the last transition."),
+            f("reason", .string, "A CamelCase reason for the last transition."),
+            f("status", .string, "True, False or Unknown."),
+            f("type", .string, "Complete, Failed, Suspended, FailureTarget or SuccessCriteriaMet."),
+        ]),
+        OpenAPITypeDef("batch.CronJob", "A CronJob creates Jobs on a repeating schedule.", objectHeader() + [
+            f("spec", .ref("batch.CronJobSpec"), "The schedule and the Job template."),
+            f("status", .ref("batch.CronJobStatus"), "The current state of the CronJob. Read-only."),
+        ]),
+        OpenAPITypeDef("batch.CronJobSpec", "The schedule and Job template of a CronJob.", required: ["schedule", "jobTemplate"], [
+            f("concurrencyPolicy", .string, "How overlapping runs are treated: Allow (default), Forbid or Replace."),
+            f("failedJobsHistoryLimit", .int32, "Failed Jobs kept. Defaults to 1."),
+            f("jobTemplate", .ref("batch.JobTemplateSpec"), "The Job to create on each run."),
+            f("schedule", .string, "The schedule in cron format."),
+            f("startingDeadlineSeconds", .int64, "Seconds after a missed start time within which the Job may still start."),
+            f("successfulJobsHistoryLimit", .int32, "Successful Jobs kept. Defaults to 3."),
+            f("suspend", .boolean, "When true, later runs are not started."),
+            f("timeZone", .string, "The time zone of the schedule; the controller's when unset."),
+        ]),
+        OpenAPITypeDef("batch.CronJobStatus", "The observed state of a CronJob.", [
+            f("active", .array(.ref("core.ObjectReference")), "Jobs currently running.").atomic(),
+            f("lastScheduleTime", .ref("meta.Time"), "When a Job was last scheduled."),
+            f("lastSuccessfulTime", .ref("meta.Time"), "When a Job last completed successfully."),
+        ]),
+        OpenAPITypeDef("batch.JobTemplateSpec", "The Job a CronJob creates.", [
+            f("metadata", .ref("meta.ObjectMeta"), "Metadata of the created Jobs."),
+            f("spec", .ref("batch.JobSpec"), "Spec of the created Jobs."),
+        ]),
+    ]
+}
