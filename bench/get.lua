@@ -1,0 +1,12 @@
+-- wrk script: plain GETs of the URL given on the command line; only adds a machine-readable summary.
+-- Usage: wrk -t1 -c4 -d10s --latency -s get.lua http://HOST:PORT/api/v1/namespaces/NS/pods/NAME
+
+-- One machine-readable line for bench/run (latencies in microseconds).
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRKJSON {"requests":%d,"duration_us":%d,"bytes":%d,"err_connect":%d,"err_read":%d,"err_write":%d,' ..
+    '"err_status":%d,"err_timeout":%d,"lat_mean_us":%.1f,"lat_p50_us":%d,"lat_p90_us":%d,"lat_p99_us":%d,"lat_max_us":%d}\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status, e.timeout,
+    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+end
