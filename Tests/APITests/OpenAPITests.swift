@@ -146,3 +146,13 @@ func refs(in value: JSON, into out: inout [String]) {
     #expect(OpenAPIYAML.encode(["name"]) == "- name\n")
     #expect(OpenAPIYAML.encode([["group": "", "kind": "Pod", "version": "v1"]]) == "- group: \"\"\n  kind: Pod\n  version: v1\n")
 }
+
+@Test func patchOperationsLeaveStrategicMergeOutSoKubectlUsesItsBuiltInMergeKeys() throws {
+    let doc = try v3Doc("apis/apps/v1")
+    let patch = try #require(doc[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch"]])
+    let content = try #require(patch[path: ["requestBody", "content"]]?.objectValue)
+    #expect(content["application/merge-patch+json"] != nil)
+    #expect(content["application/strategic-merge-patch+json"] == nil)
+    let v2 = try JSONParser.parse(openAPIDocuments.v2JSON)
+    #expect(v2[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch", "consumes"]] == nil)
+}
