@@ -156,3 +156,10 @@ func refs(in value: JSON, into out: inout [String]) {
     let v2 = try JSONParser.parse(openAPIDocuments.v2JSON)
     #expect(v2[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch", "consumes"]] == nil)
 }
+
+@Test func protobufIsChosenOnlyWhenAcceptNamesTheGnosticMediaType() {
+    #expect(OpenAPI.acceptsProtobuf(OpenAPI.protobufMediaType))
+    #expect(OpenAPI.acceptsProtobuf("application/com.github.proto-openapi.spec.v2.v1.0+protobuf, application/json"))
+    #expect(!OpenAPI.acceptsProtobuf("application/json"))
+    #expect(!OpenAPI.acceptsProtobuf(nil))
+}
