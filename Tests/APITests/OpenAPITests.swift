@@ -163,3 +163,16 @@ func refs(in value: JSON, into out: inout [String]) {
     #expect(!OpenAPI.acceptsProtobuf("application/json"))
     #expect(!OpenAPI.acceptsProtobuf(nil))
 }
+
+@Test func walkthroughKindsHaveFullSchemasNotTheGenericOne() throws {
+    let v2 = try JSONParser.parse(openAPIDocuments.v2JSON)
+    let kinds = ["Deployment", "ReplicaSet", "Pod", "Service", "Ingress", "IngressClass", "HorizontalPodAutoscaler", "ConfigMap",
+                 "Namespace", "Secret", "ServiceAccount", "Job", "CronJob", "Role", "ClusterRole", "RoleBinding",
+                 "ClusterRoleBinding", "APIService", "ValidatingWebhookConfiguration"]
+    for r in ResourceRegistry.standard.all where kinds.contains(r.kind) {
+        let def = try #require(v2[path: ["definitions", OpenAPIDefinitions.definitionName(for: r)]])
+        let properties = try #require(def["properties"]?.objectValue)
+        #expect(properties.count > 3, "\(r.kind) has only \(properties.keys)")
+        #expect(properties["spec"]?["x-kubernetes-preserve-unknown-fields"] == nil, "\(r.kind).spec is not described")
+    }
+}
