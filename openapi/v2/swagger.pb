@@ -9598,8 +9598,7 @@ kind: PriorityClass
 version: v1
 J<
 :8"6pathThe name of the PriorityClass."name*stringJ1
-/-+queryIndent the output."pretty2stringJ©
-
+/-+queryIndent the output."pretty2stringJ¢‹
 ä
 2io.k8s.api.admissionregistration.v1.MatchCondition­"A named CEL condition.šnameš
 expression²
@@ -9888,29 +9887,25 @@ B#/definitions/io.k8s.api.admissionregistration.v1.ServiceReference"-A service i
 9
 url2"%An https URL; exclusive with service.²
 string
-¢
-%io.k8s.api.apps.v1.ControllerRevisionø"pControllerRevision objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+Ò
+%io.k8s.api.apps.v1.ControllerRevision¨"VA ControllerRevision is an immutable snapshot of a workload's template, for rollbacks.šrevision²
+objectÊ×
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
 string
+[
+dataS
+:#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"The serialized state.
 £
 kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
 string
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-ú\
+5
+revision)int64"The revision number.²	
+integerú\
 x-kubernetes-group-version-kind97- group: apps
   kind: ControllerRevision
   version: v1
@@ -9937,9 +9932,9 @@ n
   kind: ControllerRevisionList
   version: v1
 
-‡
-io.k8s.api.apps.v1.DaemonSetæ"gDaemonSet objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+è
+io.k8s.api.apps.v1.DaemonSetÇ"<A DaemonSet runs one copy of a pod on every (selected) node.²
+objectÊ¤
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -9950,16 +9945,12 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úS
+a
+specY
+.#/definitions/io.k8s.api.apps.v1.DaemonSetSpec"'The desired behaviour of the DaemonSet.
+|
+statusr
+0#/definitions/io.k8s.api.apps.v1.DaemonSetStatus">The most recently observed status of the DaemonSet. Read-only.úS
 x-kubernetes-group-version-kind0.- group: apps
   kind: DaemonSet
   version: v1
@@ -9986,6 +9977,81 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
   kind: DaemonSetList
   version: v1
 
+œ
+ io.k8s.api.apps.v1.DaemonSetSpec÷"!The desired state of a DaemonSet.šselectorštemplate²
+objectÊ¯
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.²	
+integer
+]
+revisionHistoryLimitEint32"0How many old revisions are kept. Defaults to 10.²	
+integer
+ƒ
+selectorw
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"3Selects the pods; must match the template's labels.
+Y
+templateM
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"The pod run on each node.
+~
+updateStrategyl
+8#/definitions/io.k8s.api.apps.v1.DaemonSetUpdateStrategy"0How pods are replaced when the template changes.
+Ç	
+"io.k8s.api.apps.v1.DaemonSetStatus 	""The observed state of a DaemonSet.šcurrentNumberScheduledšnumberMisscheduledšdesiredNumberScheduledšnumberReady²
+objectÊ˜
+G
+collisionCount5int32" Counts revision hash collisions.²	
+integer
+™
+
+conditionsŠ"The DaemonSet's conditions.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú'
+x-kubernetes-list-map-keys	- type
+ú 
+x-kubernetes-list-typemap
+ú'
+x-kubernetes-patch-merge-keytype
+ú'
+x-kubernetes-patch-strategymerge
+
+a
+currentNumberScheduledGint32"2Nodes running at least one daemon pod that should.²	
+integer
+T
+desiredNumberScheduled:int32"%Nodes that should run the daemon pod.²	
+integer
+L
+numberAvailable9int32"$Nodes whose daemon pod is available.²	
+integer
+X
+numberMisscheduledBint32"-Nodes running the daemon pod that should not.²	
+integer
+D
+numberReady5int32" Nodes whose daemon pod is ready.²	
+integer
+R
+numberUnavailable=int32"(Nodes whose daemon pod is not available.²	
+integer
+`
+observedGenerationJint64"5The metadata.generation the controller last acted on.²	
+integer
+T
+updatedNumberScheduled:int32"%Nodes running the current daemon pod.²	
+integer
+«
+*io.k8s.api.apps.v1.DaemonSetUpdateStrategyü""How a DaemonSet replaces its pods.²
+objectÊÉ
+‹
+rollingUpdatez";Parameters of a RollingUpdate: maxSurge and maxUnavailable.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+9
+type1"$RollingUpdate (default) or OnDelete.²
+string
 ª
 io.k8s.api.apps.v1.Deploymentˆ"xA Deployment manages ReplicaSets to keep a number of identical pods running and rolls out changes to them declaratively.²
 objectÊ¨
@@ -10254,8 +10320,8 @@ B
 maxUnavailable¦
 =#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"eHow many pods (or what percentage of replicas) may be unavailable during the update. Defaults to 25%.
 
-io.k8s.api.apps.v1.StatefulSetê"iStatefulSet objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+io.k8s.api.apps.v1.StatefulSetê"TA StatefulSet runs pods with stable names and storage, created and updated in order.²
+objectÊ­
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -10266,16 +10332,12 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úU
+e
+spec]
+0#/definitions/io.k8s.api.apps.v1.StatefulSetSpec")The desired behaviour of the StatefulSet.
+€
+statusv
+2#/definitions/io.k8s.api.apps.v1.StatefulSetStatus"@The most recently observed status of the StatefulSet. Read-only.úU
 x-kubernetes-group-version-kind20- group: apps
   kind: StatefulSet
   version: v1
@@ -10302,6 +10364,111 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
   kind: StatefulSetList
   version: v1
 
+‰
+"io.k8s.api.apps.v1.StatefulSetSpecâ
+"#The desired state of a StatefulSet.šselectorštemplate²
+objectÊ˜
+
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.²	
+integer
+m
+ordinalsa""The numbering of the pods (start).²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+Í
+$persistentVolumeClaimRetentionPolicy¤"eWhat happens to the claims from volumeClaimTemplates when pods are scaled down or the set is deleted.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+G
+podManagementPolicy0"#OrderedReady (default) or Parallel.²
+string
+K
+replicas?int32"*The number of desired pods. Unset means 1.²	
+integer
+Y
+revisionHistoryLimitAint32",How many revisions are kept. Defaults to 10.²	
+integer
+ƒ
+selectorw
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"3Selects the pods; must match the template's labels.
+\
+serviceNameM"@The headless service that gives the pods their network identity.²
+string
+S
+templateG
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"The pods to create.
+€
+updateStrategyn
+:#/definitions/io.k8s.api.apps.v1.StatefulSetUpdateStrategy"0How pods are replaced when the template changes.
+º
+volumeClaimTemplates¡"-PersistentVolumeClaims created for every pod.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú#
+x-kubernetes-list-type	atomic
+
+¯
+$io.k8s.api.apps.v1.StatefulSetStatus†"$The observed state of a StatefulSet.šreplicas²
+objectÊÆ
+R
+availableReplicas=int32"(Pods ready for at least minReadySeconds.²	
+integer
+G
+collisionCount5int32" Counts revision hash collisions.²	
+integer
+›
+
+conditionsŒ"The StatefulSet's conditions.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú'
+x-kubernetes-list-map-keys	- type
+ú 
+x-kubernetes-list-typemap
+ú'
+x-kubernetes-patch-merge-keytype
+ú'
+x-kubernetes-patch-strategymerge
+
+D
+currentReplicas1int32"Pods of the currentRevision.²	
+integer
+N
+currentRevision;".The revision the pods below the partition run.²
+string
+`
+observedGenerationJint64"5The metadata.generation the controller last acted on.²	
+integer
+D
+readyReplicas3int32"Pods with the Ready condition.²	
+integer
+@
+replicas4int32"Pods created by the controller.²	
+integer
+D
+updateRevision2"%The revision of the current template.²
+string
+C
+updatedReplicas0int32"Pods of the updateRevision.²	
+integer
+°
+,io.k8s.api.apps.v1.StatefulSetUpdateStrategyÿ"$How a StatefulSet replaces its pods.²
+objectÊÊ
+Œ
+rollingUpdate{"<Parameters of a RollingUpdate: partition and maxUnavailable.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+9
+type1"$RollingUpdate (default) or OnDelete.²
+string
 º
 .io.k8s.api.authentication.v1.SelfSubjectReview‡"oSelfSubjectReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
 objectÊ˜
@@ -11278,9 +11445,9 @@ j
 N
 specF
 )#/definitions/io.k8s.api.batch.v1.JobSpec"Spec of the created Jobs.
-’
- io.k8s.api.coordination.v1.Leaseí"cLease objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+‰
+ io.k8s.api.coordination.v1.Leaseä"LA Lease records which holder owns a lock (leader election, node heartbeats).²
+objectÊ¦
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -11291,16 +11458,9 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-ú^
+a
+specY
+2#/definitions/io.k8s.api.coordination.v1.LeaseSpec"#The holder and timing of the lease.ú^
 x-kubernetes-group-version-kind;9- group: coordination.k8s.io
   kind: Lease
   version: v1
@@ -11327,6 +11487,30 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
   kind: LeaseList
   version: v1
 
+Î
+$io.k8s.api.coordination.v1.LeaseSpec¥"The state of a lease.²
+objectÊÿ
+z
+acquireTimek
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"+When the current holder acquired the lease.
+2
+holderIdentity "The current holder.²
+string
+o
+leaseDurationSecondsWint32"BSeconds candidates wait after the last renewal before taking over.²	
+integer
+Q
+leaseTransitions=int32"(How many times the lease changed holder.²	
+integer
+B
+preferredHolder/""A holder the lease should pass to.²
+string
+t
+	renewTimeg
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"'When the holder last renewed the lease.
+O
+strategyC"6How a holder is chosen in coordinated leader election.²
+string
 ˜
 io.k8s.api.core.v1.Affinityø"8Scheduling constraints relative to nodes and other pods.²
 objectÊ¯
@@ -12271,9 +12455,9 @@ $x-kubernetes-preserve-unknown-fieldstrue
 ,
 phase#"Active or Terminating.²
 string
-ö
-io.k8s.api.core.v1.NodeÚ"bNode objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+ß
+io.k8s.api.core.v1.NodeÃ"ZA Node is a machine that runs pods. Its status reports capacity, conditions and addresses.²
+objectÊ‰
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -12284,20 +12468,25 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úL
+P
+specH
+)#/definitions/io.k8s.api.core.v1.NodeSpec"How the node is configured.
+r
+statush
++#/definitions/io.k8s.api.core.v1.NodeStatus"9The most recently observed status of the node. Read-only.úL
 x-kubernetes-group-version-kind)'- group: ""
   kind: Node
   version: v1
 
+Ô
+io.k8s.api.core.v1.NodeAddress±"One address of a node.štypešaddress²
+objectÊz
+$
+address"The address.²
+string
+R
+typeJ"=Hostname, InternalIP, ExternalIP, InternalDNS or ExternalDNS.²
+string
 á
 io.k8s.api.core.v1.NodeAffinity½"Node affinity rules.²
 objectÊ˜
@@ -12376,6 +12565,104 @@ r
 8#/definitions/io.k8s.api.core.v1.NodeSelectorRequirementú#
 x-kubernetes-list-type	atomic
 
+ˆ
+io.k8s.api.core.v1.NodeSpecè"The configuration of a node.²
+objectÊ»
+5
+podCIDR*"The pod IP range of the node.²
+string
+§
+podCIDRsš"1The pod IP ranges of the node, one per IP family.²
+arrayº
+²
+stringú 
+x-kubernetes-list-typeset
+ú'
+x-kubernetes-patch-strategymerge
+
+?
+
+providerID1"$The node's ID at the cloud provider.²
+string
+±
+taints¦"2Taints that repel pods which do not tolerate them.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú#
+x-kubernetes-list-type	atomic
+
+c
+unschedulableR"DWhen true, no new pods are scheduled onto the node (kubectl cordon).²	
+boolean
+ò
+
+io.k8s.api.core.v1.NodeStatusĞ
+"The observed state of a node.²
+objectÊ¢
+
+¦
+	addresses˜"8Addresses of the node: InternalIP, ExternalIP, Hostname.²
+arrayº0
+.
+,#/definitions/io.k8s.api.core.v1.NodeAddressú'
+x-kubernetes-list-map-keys	- type
+ú 
+x-kubernetes-list-typemap
+ú'
+x-kubernetes-patch-merge-keytype
+ú'
+x-kubernetes-patch-strategymerge
+
+z
+allocatablek"Resources available to pods.ª?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity²
+object
+w
+capacityk"Total resources of the node.ª?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity²
+object
+Ã
+
+conditions´"EReady, MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú'
+x-kubernetes-list-map-keys	- type
+ú 
+x-kubernetes-list-typemap
+ú'
+x-kubernetes-patch-merge-keytype
+ú'
+x-kubernetes-patch-strategymerge
+
+†
+daemonEndpointss"4Endpoints of daemons on the node (the kubelet port).²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+š
+images"Images present on the node.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú#
+x-kubernetes-list-type	atomic
+
+s
+nodeInfog"(Versions and IDs of the node's software.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+!
+phase"Deprecated.²
+string
 í
 &io.k8s.api.core.v1.ObjectFieldSelectorÂ"Selects a field of the pod.š	fieldPath²
 objectÊŠ
@@ -12929,9 +13216,9 @@ X
 W
 timeoutSecondsEint32"0Seconds before a probe times out. Defaults to 1.²	
 integer
-©
-(io.k8s.api.core.v1.ReplicationControllerü"sReplicationController objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+Ø
+(io.k8s.api.core.v1.ReplicationController«"UA ReplicationController keeps a number of pods running; the older form of ReplicaSet.²
+objectÊå
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -12942,13 +13229,11 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
+n
+specf
+:#/definitions/io.k8s.api.core.v1.ReplicationControllerSpec"(The desired behaviour of the controller.
+¯
+status¤"eThe most recently observed status: replicas, readyReplicas, availableReplicas, conditions. Read-only.²
 objectú/
 $x-kubernetes-preserve-unknown-fieldstrue
 ú]
@@ -12978,6 +13263,23 @@ t
   kind: ReplicationControllerList
   version: v1
 
+Š
+,io.k8s.api.core.v1.ReplicationControllerSpecÙ"-The desired state of a ReplicationController.²
+objectÊ›
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.²	
+integer
+K
+replicas?int32"*The number of desired pods. Unset means 1.²	
+integer
+w
+selectork"NLabels of the pods counted against replicas; the template's labels when empty.ª
+²
+string²
+object
+d
+templateX
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"$The pods created when too few exist.
 æ
  io.k8s.api.core.v1.ResourceClaimÁ"+A reference to a resource claim of the pod.šname²
 objectÊ
@@ -13551,28 +13853,88 @@ P
 9
 weight/int32"Weight in the range 1-100.²	
 integer
-¤
-%io.k8s.api.discovery.v1.EndpointSliceú"kEndpointSlice objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+Ó
+ io.k8s.api.discovery.v1.Endpoint®"One endpoint of a service.š	addresses²
+objectÊ÷
+e
+	addressesX"The endpoint's addresses.²
+arrayº
+²
+stringú 
+x-kubernetes-list-typeset
+
+€
+
+conditionsr
+8#/definitions/io.k8s.api.discovery.v1.EndpointConditions"6Whether the endpoint is ready, serving or terminating.
+1
+hostname%"The endpoint's hostname.²
+string
+7
+nodeName+"The node hosting the endpoint.²
+string
+o
+	targetRefb
+0#/definitions/io.k8s.api.core.v1.ObjectReference".The object behind the endpoint, usually a pod.
+.
+zone&"The zone of the endpoint.²
+string
+²
+*io.k8s.api.discovery.v1.EndpointConditionsƒ"The state of an endpoint.²
+objectÊÙ
+A
+ready8"*Whether the endpoint is ready for traffic.²	
+boolean
+Q
+servingF"8Whether the endpoint is serving, even while terminating.²	
+boolean
+A
+terminating2"$Whether the endpoint is terminating.²	
+boolean
+¼
+$io.k8s.api.discovery.v1.EndpointPort“"One port of an EndpointSlice.²
+objectÊå
+5
+appProtocol&"The application protocol.²
+string
+G
+name?"2The port's name, matching the service port's name.²
+string
+-
+port%int32"The port number.²	
+integer
+4
+protocol("TCP (default), UDP or SCTP.²
+string
+Œ	
+%io.k8s.api.discovery.v1.EndpointSliceâ">An EndpointSlice lists some of the endpoints behind a service.šaddressTypeš	endpoints²
+objectÊ“
+/
+addressType "IPv4, IPv6 or FQDN.²
+string
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
 string
+‚
+	endpointsu"The endpoints.²
+arrayº2
+0
+.#/definitions/io.k8s.api.discovery.v1.Endpointú#
+x-kubernetes-list-type	atomic
+
 £
 kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
 string
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
+—
+ports""Ports available on every endpoint.²
+arrayº6
+4
+2#/definitions/io.k8s.api.discovery.v1.EndpointPortú#
+x-kubernetes-list-type	atomic
 úc
 x-kubernetes-group-version-kind@>- group: discovery.k8s.io
   kind: EndpointSlice
@@ -13600,29 +13962,65 @@ i
   kind: EndpointSliceList
   version: v1
 
-†
-io.k8s.api.events.v1.Eventç"cEvent objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+Ú
+io.k8s.api.events.v1.Event»"`An Event reports something that happened to an object (the events.k8s.io form of core/v1 Event).š	eventTime²
+objectÊã
+?
+action5"(What was done, or failed, to the object.²
+string
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
 string
+@
+deprecatedCount-int32"The core/v1 count field.²	
+integer
+x
+deprecatedFirstTimestamp\
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"!The core/v1 firstTimestamp field.
+v
+deprecatedLastTimestamp[
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" The core/v1 lastTimestamp field.
+l
+deprecatedSourceX"The core/v1 source field.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+o
+	eventTimeb
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime""When the event was first observed.
 £
 kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
 string
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
+2
+note*"A human-readable description.²
+string
+0
+reason&"A short CamelCase reason.²
+string
+_
+	regardingR
+0#/definitions/io.k8s.api.core.v1.ObjectReference"The object the event is about.
+X
+relatedM
+0#/definitions/io.k8s.api.core.v1.ObjectReference"A second object involved.
+J
+reportingController3"&The controller that emitted the event.²
+string
+B
+reportingInstance-" The instance of that controller.²
+string
+p
+seriesf"'Data about a series of repeated events.²
 objectú/
 $x-kubernetes-preserve-unknown-fieldstrue
 
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úX
+'
+type"Normal or Warning.²
+stringúX
 x-kubernetes-group-version-kind53- group: events.k8s.io
   kind: Event
   version: v1
@@ -13895,9 +14293,9 @@ secretName8"+The Secret holding the certificate and key.²
 1
 number'int32"The port's number.²	
 integer
-©
-(io.k8s.api.policy.v1.PodDisruptionBudgetü"qPodDisruptionBudget objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+¡
+(io.k8s.api.policy.v1.PodDisruptionBudgetô"lA PodDisruptionBudget limits how many pods of a set voluntary disruptions (evictions) may take down at once.²
+objectÊ•
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -13908,16 +14306,12 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-ú_
+Y
+specQ
+:#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetSpec"The desired budget.
+u
+statusk
+<#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetStatus"+The current state of the budget. Read-only.ú_
 x-kubernetes-group-version-kind<:- group: policy
   kind: PodDisruptionBudget
   version: v1
@@ -13944,6 +14338,60 @@ r
   kind: PodDisruptionBudgetList
   version: v1
 
+‹
+,io.k8s.api.policy.v1.PodDisruptionBudgetSpecÚ"The desired budget.²
+objectÊ¶
+¥
+maxUnavailable’
+=#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"QThe most selected pods (or percentage) that may be unavailable after an eviction.
+¦
+minAvailable•
+=#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"TThe fewest selected pods (or percentage) that must stay available after an eviction.
+s
+selectorg
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"#Selects the pods the budget covers.
+n
+unhealthyPodEvictionPolicyP"CWhen unhealthy pods may be evicted: IfHealthyBudget or AlwaysAllow.²
+string
+¬
+.io.k8s.api.policy.v1.PodDisruptionBudgetStatusù"The observed state of a budget.šdisruptionsAllowedšcurrentHealthyšdesiredHealthyšexpectedPods²
+objectÊƒ
+–
+
+conditions‡"The budget's conditions.²
+arrayº?
+=²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+ú'
+x-kubernetes-list-map-keys	- type
+ú 
+x-kubernetes-list-typemap
+ú'
+x-kubernetes-patch-merge-keytype
+ú'
+x-kubernetes-patch-strategymerge
+
+8
+currentHealthy&int32"Healthy pods now.²	
+integer
+;
+desiredHealthy)int32"Healthy pods needed.²	
+integer
+
+disruptedPods"4Pods being evicted, by name, with the eviction time.ª;
+9
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time²
+object
+C
+disruptionsAllowed-int32"Disruptions allowed now.²	
+integer
+@
+expectedPods0int32"Pods counted by the budget.²	
+integer
+W
+observedGenerationAint64",The generation the controller last acted on.²	
+integer
 µ
 "io.k8s.api.rbac.v1.AggregationRule"2Selects the ClusterRoles whose rules are combined.²
 objectÊË
@@ -14212,29 +14660,31 @@ w
 @
 	namespace3"&Namespace of a ServiceAccount subject.²
 string
-¦
-&io.k8s.api.scheduling.v1.PriorityClassû"kPriorityClass objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+µ
+&io.k8s.api.scheduling.v1.PriorityClassŠ".A PriorityClass maps a name to a pod priority.švalue²
+objectÊÜ
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
 string
+3
+description$"When to use this class.²
+string
+W
+globalDefaultF"8Whether pods without a priorityClassName get this class.²	
+boolean
 £
 kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
 string
 ¶
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úd
+I
+preemptionPolicy5"(PreemptLowerPriority (default) or Never.²
+string
+>
+value5int32" The priority; higher runs first.²	
+integerúd
 x-kubernetes-group-version-kindA?- group: scheduling.k8s.io
   kind: PriorityClass
   version: v1
@@ -14636,9 +15086,20 @@ Cio.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReferenceË"A refer
 ?
 port7int32""The service port. Defaults to 443.²	
 integer
-±
-3io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetricsù"iNodeMetrics objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+™
+8io.k8s.metrics.pkg.apis.metrics.v1beta1.ContainerMetricsÜ" Resource usage of one container.šnamešusage²
+objectÊœ
+*
+name""The container's name.²
+string
+n
+usagee"CPU and memory in use.ª?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity²
+object
+Ó
+3io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetrics›"=Resource usage of a node (read-only; computed by the server).²
+objectÊæ
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
@@ -14650,15 +15111,16 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
 g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úd
+	timestampZ
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"The end of the sampling window.
+n
+usagee"CPU and memory in use.ª?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity²
+object
+H
+window>"1The length of the sampling window, as a duration.²
+stringúd
 x-kubernetes-group-version-kindA?- group: metrics.k8s.io
   kind: NodeMetrics
   version: v1beta1
@@ -14685,13 +15147,19 @@ A#/definitions/io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetrics
   kind: NodeMetricsList
   version: v1beta1
 
-®
-2io.k8s.metrics.pkg.apis.metrics.v1beta1.PodMetrics÷"hPodMetrics objects. Only their metadata is described here; other fields are accepted and stored as sent.²
-objectÊ˜
+ê
+2io.k8s.metrics.pkg.apis.metrics.v1beta1.PodMetrics³"IResource usage of a pod's containers (read-only; computed by the server).²
+objectÊó
 á
 
 apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
 string
+{
+
+containersm"Usage per container.²
+arrayºJ
+H
+F#/definitions/io.k8s.metrics.pkg.apis.metrics.v1beta1.ContainerMetrics
 £
 kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
 string
@@ -14699,15 +15167,11 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
 g
-spec_" The desired state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.²
-objectú/
-$x-kubernetes-preserve-unknown-fieldstrue
-úc
+	timestampZ
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"The end of the sampling window.
+H
+window>"1The length of the sampling window, as a duration.²
+stringúc
 x-kubernetes-group-version-kind@>- group: metrics.k8s.io
   kind: PodMetrics
   version: v1beta1
