@@ -140,7 +140,7 @@ public struct APIError: Error, Sendable, Equatable {
     /// 415 UnsupportedMediaType.
     public static func unsupportedMediaType(_ contentType: String) -> APIError {
         APIError(code: 415, reason: "UnsupportedMediaType",
-                 message: "the body of the request was in an unknown format - accepted media types include: application/json (got \(contentType))")
+                 message: "the body of the request was in an unknown format - accepted media types include: application/json, application/vnd.kubernetes.protobuf (got \(contentType))")
     }
     /// 406 NotAcceptable.
     public static func notAcceptable(_ message: String) -> APIError {

@@ -48,15 +48,23 @@ extension APIServer {
         }
     }
 
-    /// The object of a POST or PUT body.
-    func decodeBody(_ request: HTTPRequest) throws(APIError) -> JSON {
+    /// The object of a POST or PUT body, and its duplicate fields (for `fieldValidation`).
+    func decodeBody(_ request: HTTPRequest) throws(APIError) -> (JSON, duplicates: [String]) {
         let type = Negotiation.bodyType(request.header("Content-Type"))
+        guard !request.body.isEmpty else { throw APIError.badRequest("the body of the request is empty") }
+        if type == ProtobufDecoder.mediaType {
+            // kubectl ≥ 1.32's typed clients post protobuf and never retry in JSON (kubectl-wire.md §2.4).
+            return (try ProtobufDecoder.decode(request.body), [])
+        }
         guard type.isEmpty || type == "application/json" || type == "*/*" else {
             throw APIError.unsupportedMediaType(type)
         }
-        guard !request.body.isEmpty else { throw APIError.badRequest("the body of the request is empty") }
         do {
-            return try JSONParser.parse(request.body)
+            let (obj, hasDuplicates) = try JSONParser.parseDetectingDuplicates(request.body)
+            guard hasDuplicates else { return (obj, []) }
+            // Rare: parse again to name the duplicated fields.
+            let (_, paths) = try JSONParser.parseReportingDuplicates(request.body)
+            return (obj, paths.map { "duplicate field \"\($0.dropFirst())\"" })
         } catch {
             throw APIError.badRequest("the object provided is unrecognized or malformed: \(error)")
         }
@@ -142,8 +150,9 @@ extension APIServer {
         if info.name != nil {
             throw APIError.methodNotAllowed("the server does not allow this method on the requested resource")
         }
-        let body = try decodeBody(request)
-        let options = try writeOptions(request)
+        let (body, duplicates) = try decodeBody(request)
+        var options = try writeOptions(request)
+        options.warnings = duplicates
         if Reviews.isReview(r) {
             respond(Responses.json(201, try Reviews.answer(r, request: body, namespace: info.namespace)))
             return
@@ -156,8 +165,9 @@ extension APIServer {
     func update(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
                 _ respond: @escaping @Sendable (HTTPResponse) -> Void) throws(APIError) {
         let name = info.name ?? ""
-        let body = try decodeBody(request)
-        let options = try writeOptions(request)
+        let (body, duplicates) = try decodeBody(request)
+        var options = try writeOptions(request)
+        options.warnings = duplicates
         if info.subresource == "scale" {
             registry.updateScale(r, namespace: info.namespace, name: name, options: options,
                                  change: { _ throws(APIError) in body }) { respond(APIServer.render($0)) }
@@ -233,10 +243,14 @@ extension APIServer {
         }
     }
 
-    /// The HTTP answer of a Registry write.
+    /// The HTTP answer of a Registry write, with one `Warning` header per warning (RFC 7234 code 299,
+    /// as upstream sends them).
     static func render(_ result: Result<WriteResult, APIError>) -> HTTPResponse {
         switch result {
-        case .success(let w): return Responses.json(w.code, w.body)
+        case .success(let w):
+            var r = Responses.json(w.code, w.body)
+            for m in w.warnings { r.headers.append((name: "Warning", value: "299 - " + JSON.string(m).jsonString)) }
+            return r
         case .failure(let e): return Responses.error(e)
         }
     }

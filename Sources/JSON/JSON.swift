@@ -65,6 +65,17 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
         }
     }
 
+    /// Sets a member in one scan: replaces it in place (returning true) or appends it (false).
+    @discardableResult
+    public mutating func replaceOrAppend(_ key: String, _ value: JSON) -> Bool {
+        if let i = members.firstIndex(where: { $0.key == key }) {
+            members[i].value = value
+            return true
+        }
+        members.append((key, value))
+        return false
+    }
+
     /// Appends a member without checking for an existing key (the parser's fast path).
     public mutating func appendUnchecked(_ key: String, _ value: JSON) { members.append((key, value)) }
 

@@ -25,6 +25,18 @@ public struct JSONParser {
         try parse(Array(text.utf8), maxDepth: maxDepth)
     }
 
+    /// Parses and says whether any object repeated a key, at no extra cost (the object builder finds
+    /// repeats anyway); call `parseReportingDuplicates` to name them.
+    public static func parseDetectingDuplicates(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth)
+        throws(JSONParseError) -> (JSON, Bool)
+    {
+        try bytes.withUnsafeBufferPointer { buf throws(JSONParseError) in
+            var p = JSONParser(buf, maxDepth: maxDepth)
+            let v = try p.document()
+            return (v, p.sawDuplicate)
+        }
+    }
+
     /// Parses and also reports object keys that occur more than once, as JSON paths such as
     /// `.spec.replicas` (for `fieldValidation=Strict`).
     public static func parseReportingDuplicates(_ bytes: [UInt8], maxDepth: Int = defaultMaxDepth)
@@ -43,6 +55,7 @@ public struct JSONParser {
     private let maxDepth: Int
     private var depth = 0
     private var trackDuplicates = false
+    private var sawDuplicate = false
     private var duplicates: [String] = []
     private var path: [String] = []
 
@@ -128,11 +141,16 @@ public struct JSONParser {
                 path.removeLast()
             } else if o.count < 64 {
                 // Later duplicates win, as in Go's encoding/json.
-                o[key] = v
+                if o.replaceOrAppend(key, v) { sawDuplicate = true }
             } else {
                 // Large objects switch to a key set so duplicates still replace (not append).
                 if seen.isEmpty { seen = Set(o.keys) }
-                if seen.insert(key).inserted { o.appendUnchecked(key, v) } else { o[key] = v }
+                if seen.insert(key).inserted {
+                    o.appendUnchecked(key, v)
+                } else {
+                    o[key] = v
+                    sawDuplicate = true
+                }
             }
             skipSpace()
             guard i < buf.count else { throw fail("unexpected end of JSON input") }

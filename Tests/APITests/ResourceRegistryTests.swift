@@ -65,7 +65,7 @@ private let expected: [(String, String, String, String, ResourceScope, [String],
 @Test func groupsAreInUpstreamDiscoveryOrderWithCoreFirst() {
     let groups = ResourceRegistry.standard.groups()
     #expect(groups.first?.name == "")
-    #expect(groups.map(\.name).prefix(5) == ["", "apiregistration.k8s.io", "apps", "events.k8s.io", "autoscaling"])
+    #expect(groups.map(\.name).prefix(7) == ["", "apiregistration.k8s.io", "apps", "events.k8s.io", "authentication.k8s.io", "authorization.k8s.io", "autoscaling"])
     let autoscaling = groups.first { $0.name == "autoscaling" }
     #expect(autoscaling?.versions == ["v2", "v1"])
     #expect(autoscaling?.preferred == "v2")

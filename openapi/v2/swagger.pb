@@ -1,7 +1,7 @@
 
 2.0
 
-Kubernetesv1.33.0Bãçš
+Kubernetesv1.33.0B­™š
 /api/v1/configmapsƒÍ
 core_v12list or watch ConfigMap objects in every namespace*#listCoreV1ConfigMapForAllNamespacesBF
 DB@query Only objects whose labels match."labelSelector2stringBF
@@ -5313,6 +5313,229 @@ jO
 kind: StatefulSet
 version: v1
 J1
+/-+queryIndent the output."pretty2string
+1/apis/authentication.k8s.io/v1/selfsubjectreviewsË"•
+authentication_v1create a SelfSubjectReview*'createAuthenticationV1SelfSubjectReviewBR
+P
+Nbodybody *>
+<#/definitions/io.k8s.api.authentication.v1.SelfSubjectReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ—
+O
+200H
+F
+OK@
+>
+<#/definitions/io.k8s.api.authentication.v1.SelfSubjectReview
+T
+201M
+K
+Created@
+>
+<#/definitions/io.k8s.api.authentication.v1.SelfSubjectReview
+U
+202N
+L
+Accepted@
+>
+<#/definitions/io.k8s.api.authentication.v1.SelfSubjectReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jf
+x-kubernetes-group-version-kindCAgroup: authentication.k8s.io
+kind: SelfSubjectReview
+version: v1
+J1
+/-+queryIndent the output."pretty2stringÑ
++/apis/authentication.k8s.io/v1/tokenreviews¡"ë
+authentication_v1create a TokenReview*!createAuthenticationV1TokenReviewBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.authentication.v1.TokenReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ…
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.authentication.v1.TokenReview
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.authentication.v1.TokenReview
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.authentication.v1.TokenReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+j`
+x-kubernetes-group-version-kind=;group: authentication.k8s.io
+kind: TokenReview
+version: v1
+J1
+/-+queryIndent the output."pretty2string“	
+N/apis/authorization.k8s.io/v1/namespaces/{namespace}/localsubjectaccessreviewsÀ"É
+authorization_v1!create a LocalSubjectAccessReview*7createAuthorizationV1NamespacedLocalSubjectAccessReviewBX
+V
+Tbodybody *D
+B#/definitions/io.k8s.api.authorization.v1.LocalSubjectAccessReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.authorization.v1.LocalSubjectAccessReview
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.authorization.v1.LocalSubjectAccessReview
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.authorization.v1.LocalSubjectAccessReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jl
+x-kubernetes-group-version-kindIGgroup: authorization.k8s.io
+kind: LocalSubjectAccessReview
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string©
+6/apis/authorization.k8s.io/v1/selfsubjectaccessreviewsî"¸
+authorization_v1 create a SelfSubjectAccessReview*,createAuthorizationV1SelfSubjectAccessReviewBW
+U
+Sbodybody *C
+A#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ¦
+T
+200M
+K
+OKE
+C
+A#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReview
+Y
+201R
+P
+CreatedE
+C
+A#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReview
+Z
+202S
+Q
+AcceptedE
+C
+A#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jk
+x-kubernetes-group-version-kindHFgroup: authorization.k8s.io
+kind: SelfSubjectAccessReview
+version: v1
+J1
+/-+queryIndent the output."pretty2string¡
+5/apis/authorization.k8s.io/v1/selfsubjectrulesreviewsç"±
+authorization_v1create a SelfSubjectRulesReview*+createAuthorizationV1SelfSubjectRulesReviewBV
+T
+Rbodybody *B
+@#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ£
+S
+200L
+J
+OKD
+B
+@#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReview
+X
+201Q
+O
+CreatedD
+B
+@#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReview
+Y
+202R
+P
+AcceptedD
+B
+@#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jj
+x-kubernetes-group-version-kindGEgroup: authorization.k8s.io
+kind: SelfSubjectRulesReview
+version: v1
+J1
+/-+queryIndent the output."pretty2string‰
+2/apis/authorization.k8s.io/v1/subjectaccessreviewsÒ"œ
+authorization_v1create a SubjectAccessReview*(createAuthorizationV1SubjectAccessReviewBS
+Q
+Obodybody *?
+=#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJš
+P
+200I
+G
+OKA
+?
+=#/definitions/io.k8s.api.authorization.v1.SubjectAccessReview
+U
+201N
+L
+CreatedA
+?
+=#/definitions/io.k8s.api.authorization.v1.SubjectAccessReview
+V
+202O
+M
+AcceptedA
+?
+=#/definitions/io.k8s.api.authorization.v1.SubjectAccessReview
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jg
+x-kubernetes-group-version-kindDBgroup: authorization.k8s.io
+kind: SubjectAccessReview
+version: v1
+J1
 /-+queryIndent the output."pretty2string‹
 -/apis/autoscaling/v1/horizontalpodautoscalersÙ£
 autoscaling_v1@list or watch HorizontalPodAutoscaler objects in every namespace*8listAutoscalingV1HorizontalPodAutoscalerForAllNamespacesBF
@@ -9375,7 +9598,8 @@ kind: PriorityClass
 version: v1
 J<
 :8"6pathThe name of the PriorityClass."name*stringJ1
-/-+queryIndent the output."pretty2stringJíÊ	
+/-+queryIndent the output."pretty2stringJ©
+
 ä
 2io.k8s.api.admissionregistration.v1.MatchCondition­"A named CEL condition.šnameš
 expression²
@@ -10076,6 +10300,300 @@ apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1"
 ;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.úY
 x-kubernetes-group-version-kind64- group: apps
   kind: StatefulSetList
+  version: v1
+
+º
+.io.k8s.api.authentication.v1.SelfSubjectReview‡"oSelfSubjectReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úl
+x-kubernetes-group-version-kindIG- group: authentication.k8s.io
+  kind: SelfSubjectReview
+  version: v1
+
+‰
+2io.k8s.api.authentication.v1.SelfSubjectReviewListÒ"$A list of SelfSubjectReview objects.šitems²
+objectÊ¢
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+v
+itemsm"The SelfSubjectReview objects.²
+arrayº@
+>
+<#/definitions/io.k8s.api.authentication.v1.SelfSubjectReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.úp
+x-kubernetes-group-version-kindMK- group: authentication.k8s.io
+  kind: SelfSubjectReviewList
+  version: v1
+
+¨
+(io.k8s.api.authentication.v1.TokenReviewû"iTokenReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úf
+x-kubernetes-group-version-kindCA- group: authentication.k8s.io
+  kind: TokenReview
+  version: v1
+
+ë
+,io.k8s.api.authentication.v1.TokenReviewListº"A list of TokenReview objects.šitems²
+objectÊ–
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+j
+itemsa"The TokenReview objects.²
+arrayº:
+8
+6#/definitions/io.k8s.api.authentication.v1.TokenReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.új
+x-kubernetes-group-version-kindGE- group: authentication.k8s.io
+  kind: TokenReviewList
+  version: v1
+
+Í
+4io.k8s.api.authorization.v1.LocalSubjectAccessReview”"vLocalSubjectAccessReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úr
+x-kubernetes-group-version-kindOM- group: authorization.k8s.io
+  kind: LocalSubjectAccessReview
+  version: v1
+
+ª
+8io.k8s.api.authorization.v1.LocalSubjectAccessReviewListí"+A list of LocalSubjectAccessReview objects.šitems²
+objectÊ°
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+ƒ
+itemsz"%The LocalSubjectAccessReview objects.²
+arrayºF
+D
+B#/definitions/io.k8s.api.authorization.v1.LocalSubjectAccessReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.úv
+x-kubernetes-group-version-kindSQ- group: authorization.k8s.io
+  kind: LocalSubjectAccessReviewList
+  version: v1
+
+Ê
+3io.k8s.api.authorization.v1.SelfSubjectAccessReview’"uSelfSubjectAccessReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úq
+x-kubernetes-group-version-kindNL- group: authorization.k8s.io
+  kind: SelfSubjectAccessReview
+  version: v1
+
+¥
+7io.k8s.api.authorization.v1.SelfSubjectAccessReviewListé"*A list of SelfSubjectAccessReview objects.šitems²
+objectÊ®
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+
+itemsx"$The SelfSubjectAccessReview objects.²
+arrayºE
+C
+A#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.úu
+x-kubernetes-group-version-kindRP- group: authorization.k8s.io
+  kind: SelfSubjectAccessReviewList
+  version: v1
+
+Ç
+2io.k8s.api.authorization.v1.SelfSubjectRulesReview"tSelfSubjectRulesReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úp
+x-kubernetes-group-version-kindMK- group: authorization.k8s.io
+  kind: SelfSubjectRulesReview
+  version: v1
+
+Ÿ
+6io.k8s.api.authorization.v1.SelfSubjectRulesReviewListä")A list of SelfSubjectRulesReview objects.šitems²
+objectÊ«
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+
+itemsv"#The SelfSubjectRulesReview objects.²
+arrayºD
+B
+@#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.út
+x-kubernetes-group-version-kindQO- group: authorization.k8s.io
+  kind: SelfSubjectRulesReviewList
+  version: v1
+
+¾
+/io.k8s.api.authorization.v1.SubjectAccessReviewŠ"qSubjectAccessReview objects. Only their metadata is described here; other fields are accepted and stored as sent.²
+objectÊ˜
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+¶
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.²
+objectú/
+$x-kubernetes-preserve-unknown-fieldstrue
+úm
+x-kubernetes-group-version-kindJH- group: authorization.k8s.io
+  kind: SubjectAccessReview
+  version: v1
+
+
+3io.k8s.api.authorization.v1.SubjectAccessReviewListØ"&A list of SubjectAccessReview objects.šitems²
+objectÊ¥
+á
+
+apiVersionÒ"ÄThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.²
+string
+y
+itemsp" The SubjectAccessReview objects.²
+arrayºA
+?
+=#/definitions/io.k8s.api.authorization.v1.SubjectAccessReview
+£
+kindš"ŒThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.²
+string
+
+metadata
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.úq
+x-kubernetes-group-version-kindNL- group: authorization.k8s.io
+  kind: SubjectAccessReviewList
   version: v1
 
 •

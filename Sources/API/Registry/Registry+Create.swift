@@ -5,7 +5,8 @@ extension Registry {
     /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
     /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
     /// Returns the object in the stored version.
-    func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON) throws(APIError) -> JSON {
+    func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON,
+                       options: WriteOptions) throws(APIError) -> (JSON, warnings: [String]) {
         guard case .object = input else { throw APIError.badRequest("the body of the request must be a JSON object") }
         var obj = input
         try checkTypeMeta(obj, r)
@@ -26,6 +27,7 @@ extension Registry {
         if (obj.name ?? "").isEmpty, let gen = obj[path: ["metadata", "generateName"]]?.stringValue, !gen.isEmpty {
             obj[path: ["metadata", "name"]] = .string(ObjectMeta.generatedName(gen))
         }
+        let warnings = try Registry.checkFields(&obj, r, options)
         let s = storageResource(r)
         obj = Conversion.toStorage(obj, resource: r, storage: s)
         let strategy = Strategies.strategy(group: s.group, kind: s.kind)
@@ -48,7 +50,18 @@ extension Registry {
         if !errors.isEmpty {
             throw APIError.invalid(kind: r.kind, group: r.group, name: obj.name ?? "", errors)
         }
-        return obj
+        return (obj, warnings)
+    }
+
+    /// `fieldValidation`: drops undeclared fields; under Strict they (and duplicate fields) fail the
+    /// request as upstream's strict decoder does, otherwise they become warnings (Warn) or vanish (Ignore).
+    static func checkFields(_ obj: inout JSON, _ r: ResourceInfo, _ options: WriteOptions) throws(APIError) -> [String] {
+        let unknown = UnknownFields.prune(&obj, resource: r)
+        let messages = options.warnings + unknown.map { "unknown field \"\($0)\"" }
+        if options.isStrict, !messages.isEmpty {
+            throw APIError.badRequest("\(r.kind) in version \"\(r.version)\" cannot be handled as a \(r.kind): strict decoding error: \(messages.joined(separator: ", "))")
+        }
+        return options.reportsWarnings ? messages : []
     }
 
     /// Rejects a body whose apiVersion or kind names another type (upstream answers 400).
@@ -77,8 +90,9 @@ extension Registry {
     public func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
                        completion: @escaping WriteCompletion) {
         let obj: JSON
+        let warnings: [String]
         do throws(APIError) {
-            obj = try prepareCreate(r, namespace: namespace, object: input)
+            (obj, warnings) = try prepareCreate(r, namespace: namespace, object: input, options: options)
             if r.namespaced, let namespace {
                 let state = namespaceState(namespace)
                 if !state.exists {
@@ -123,7 +137,7 @@ extension Registry {
                 return
             }
             let out = Conversion.fromStorage(prepared, resource: r, storage: s)
-            completion(.success(WriteResult(code: 201, body: out.bytes)))
+            completion(.success(WriteResult(code: 201, body: out.bytes, warnings: warnings)))
             return
         }
         let final = prepared
@@ -138,7 +152,8 @@ extension Registry {
             switch result {
             case .success(let outcome):
                 let bytes = outcome.object?.value ?? []
-                completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s))))
+                completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s),
+                                                warnings: warnings)))
             case .failure(let error):
                 if let allocatedIP { ips.release(allocatedIP) }
                 completion(.failure(Registry.apiError(error)))

@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 import Storage
 
@@ -41,11 +42,13 @@ extension Registry {
         let s = storageResource(r)
         let k = key(r, namespace: namespace, name: name)
         let dryRun = options.dryRun
+        let warnings = WarningsBox()
         let decide: @Sendable (StoredObject?, Int64) throws -> WriteDecision = { current, rev in
             guard let current else { throw APIError.notFound(resource: r.plural, group: r.group, name: name) }
             let old = try Registry.parseStored(current)
             var next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
-                                              subresource: subresource, transform: transform)
+                                              subresource: subresource, options: options, warnings: warnings,
+                                              transform: transform)
             if next.isBeingDeleted, !Registry.deletesGracefully(next) {
                 next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
                 if dryRun { throw DryRunResult(object: next) }
@@ -58,9 +61,10 @@ extension Registry {
         }
         let respond: @Sendable (JSON?, [UInt8]) -> Void = { obj, bytes in
             if let render, let obj {
-                completion(.success(WriteResult(code: 200, body: render(obj))))
+                completion(.success(WriteResult(code: 200, body: render(obj), warnings: warnings.value)))
             } else {
-                completion(.success(WriteResult(code: 200, body: Conversion.output(bytes, resource: r, storage: s))))
+                completion(.success(WriteResult(code: 200, body: Conversion.output(bytes, resource: r, storage: s),
+                                                warnings: warnings.value)))
             }
         }
         store.write(key: k, decide: decide, completion: { result in
@@ -89,10 +93,12 @@ extension Registry {
 
     /// Computes the object an update leads to, or throws the Status the client gets.
     static func nextState(_ r: ResourceInfo, storage s: ResourceInfo, old: JSON, currentRV: String,
-                          subresource: String?, transform: ObjectTransform) throws(APIError) -> JSON {
+                          subresource: String?, options: WriteOptions, warnings: WarningsBox,
+                          transform: ObjectTransform) throws(APIError) -> JSON {
         let oldServed = Conversion.fromStorage(old, resource: r, storage: s)
-        let served = try transform(oldServed)
+        var served = try transform(oldServed)
         guard case .object = served else { throw APIError.badRequest("the body of the request must be a JSON object") }
+        if subresource != "scale" { warnings.value = try Registry.checkFields(&served, r, options) }
         if let rv = served.resourceVersion, !rv.isEmpty, rv != currentRV {
             throw APIError.conflict(resource: r.plural, group: r.group, name: old.name ?? "", APIError.staleObjectDetail)
         }
@@ -149,6 +155,17 @@ extension Registry {
         a[path: ["metadata", "resourceVersion"]] = nil
         b[path: ["metadata", "resourceVersion"]] = nil
         return a == b
+    }
+}
+
+/// Carries warnings from a store decision (writer thread) to its completion.
+final class WarningsBox: @unchecked Sendable {
+    // Invariant: `stored` is read and written only under `lock`.
+    private let lock = NSLock()
+    private var stored: [String] = []
+    var value: [String] {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 

@@ -10,7 +10,15 @@ public struct WriteOptions: Sendable {
     public var fieldValidation: String?
     /// `force` (server-side apply).
     public var force = false
+    /// Warnings found before the Registry saw the request (e.g. duplicate fields in the body).
+    public var warnings: [String] = []
     public init() {}
+
+    /// Whether undeclared fields fail the request (`Strict`) rather than being dropped with a
+    /// warning (`Warn`, the default) or silently (`Ignore`).
+    public var isStrict: Bool { fieldValidation == "Strict" }
+    /// Whether dropped fields are reported as warnings.
+    public var reportsWarnings: Bool { fieldValidation == nil || fieldValidation == "Warn" }
 }
 
 /// `metav1.ListOptions`.
@@ -63,14 +71,17 @@ public enum PatchType: String, Sendable {
     case apply = "application/apply-patch+yaml"
 }
 
-/// What a successful write answers: the object's bytes in the requested version, and the HTTP code.
+/// What a successful write answers: the object's bytes in the requested version, the HTTP code and
+/// any warnings for `Warning` headers.
 public struct WriteResult: Sendable {
     /// 200 or 201.
     public var code: Int
     public var body: [UInt8]
-    public init(code: Int, body: [UInt8]) {
+    public var warnings: [String]
+    public init(code: Int, body: [UInt8], warnings: [String] = []) {
         self.code = code
         self.body = body
+        self.warnings = warnings
     }
 }
 
