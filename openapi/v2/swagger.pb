@@ -1,7 +1,7 @@
 
 2.0
 
-Kubernetesv1.33.0B≠ôö
+Kubernetesv1.33.0Búòö
 /api/v1/configmapsÉÕ
 core_v12list or watch ConfigMap objects in every namespace*#listCoreV1ConfigMapForAllNamespacesBF
 DB@query Only objects whose labels match."labelSelector2stringBF
@@ -77,6 +77,32 @@ HFDquery+Stream changes instead of returning a list."watch2booleanJX
 jG
 x-kubernetes-group-version-kind$"group: ""
 kind: Event
+version: v1
+J1
+/-+queryIndent the output."pretty2stringü
+/api/v1/limitrangesá—
+core_v13list or watch LimitRange objects in every namespace*$listCoreV1LimitRangeForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ]
+B
+200;
+9
+OK3
+1
+/#/definitions/io.k8s.api.core.v1.LimitRangeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
 version: v1
 J1
 /-+queryIndent the output."pretty2stringà
@@ -760,6 +786,213 @@ kind: Event
 version: v1
 J4
 20".pathThe name of the Event."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string‚
+*/api/v1/namespaces/{namespace}/limitranges≥∏
+core_v1 list or watch LimitRange objects*listCoreV1NamespacedLimitRangeBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ]
+B
+200;
+9
+OK3
+1
+/#/definitions/io.k8s.api.core.v1.LimitRangeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+"ü
+core_v1create a LimitRange* createCoreV1NamespacedLimitRangeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.core.v1.LimitRangeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+*ﬂ	
+core_v1)delete a collection of LimitRange objects**deleteCollectionCoreV1NamespacedLimitRangeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string÷
+1/api/v1/namespaces/{namespace}/limitranges/{name}†ê
+core_v1read the specified LimitRange*readCoreV1NamespacedLimitRangeJY
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+¨
+core_v1 replace the specified LimitRange*!replaceCoreV1NamespacedLimitRangeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.core.v1.LimitRangeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+*ï
+core_v1delete a LimitRange* deleteCoreV1NamespacedLimitRangeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+Bî
+core_v1)partially update the specified LimitRange*patchCoreV1NamespacedLimitRangeBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+J9
+75"3pathThe name of the LimitRange."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
 /-+queryIndent the output."pretty2string˘
 #/api/v1/namespaces/{namespace}/pods—ú
@@ -1451,6 +1684,305 @@ kind: ReplicationController
 version: v1
 JD
 B@">path&The name of the ReplicationController."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringè
+-/api/v1/namespaces/{namespace}/resourcequotas›ƒ
+core_v1#list or watch ResourceQuota objects*!listCoreV1NamespacedResourceQuotaBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ`
+E
+200>
+<
+OK6
+4
+2#/definitions/io.k8s.api.core.v1.ResourceQuotaList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+"¥
+core_v1create a ResourceQuota*#createCoreV1NamespacedResourceQuotaBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+*Ë	
+core_v1,delete a collection of ResourceQuota objects*-deleteCollectionCoreV1NamespacedResourceQuotaBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringò
+4/api/v1/namespaces/{namespace}/resourcequotas/{name}ﬂú
+core_v1 read the specified ResourceQuota*!readCoreV1NamespacedResourceQuotaJ\
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+¡
+core_v1#replace the specified ResourceQuota*$replaceCoreV1NamespacedResourceQuotaBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+*û
+core_v1delete a ResourceQuota*#deleteCoreV1NamespacedResourceQuotaBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+B¶
+core_v1,partially update the specified ResourceQuota*"patchCoreV1NamespacedResourceQuotaBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J<
+:8"6pathThe name of the ResourceQuota."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringÆ
+;/api/v1/namespaces/{namespace}/resourcequotas/{name}/statusÓ¨
+core_v1*read status of the specified ResourceQuota*'readCoreV1NamespacedResourceQuotaStatusJ\
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+—
+core_v1-replace status of the specified ResourceQuota**replaceCoreV1NamespacedResourceQuotaStatusBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+B∂
+core_v16partially update status of the specified ResourceQuota*(patchCoreV1NamespacedResourceQuotaStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J<
+:8"6pathThe name of the ResourceQuota."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
 /-+queryIndent the output."pretty2string¶
 &/api/v1/namespaces/{namespace}/secrets˚®
@@ -2716,6 +3248,32 @@ D
 jW
 x-kubernetes-group-version-kind42group: ""
 kind: ReplicationController
+version: v1
+J1
+/-+queryIndent the output."pretty2stringÆ
+/api/v1/resourcequotasì›
+core_v16list or watch ResourceQuota objects in every namespace*'listCoreV1ResourceQuotaForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ`
+E
+200>
+<
+OK6
+4
+2#/definitions/io.k8s.api.core.v1.ResourceQuotaList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
 version: v1
 J1
 /-+queryIndent the output."pretty2stringã
@@ -9598,7 +10156,7 @@ kind: PriorityClass
 version: v1
 J<
 :8"6pathThe name of the PriorityClass."name*stringJ1
-/-+queryIndent the output."pretty2stringJ¢ã
+/-+queryIndent the output."pretty2stringJ‘®
 ‰
 2io.k8s.api.admissionregistration.v1.MatchCondition≠"A named CEL condition.önameö
 expression≤
@@ -12340,6 +12898,55 @@ $x-kubernetes-preserve-unknown-fieldstrue
 d
 	tcpSocketW
 0#/definitions/io.k8s.api.core.v1.TCPSocketAction"#Deprecated; kept for compatibility.
+à
+io.k8s.api.core.v1.LimitRangeÊ"hLimitRange objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙R
+x-kubernetes-group-version-kind/-- group: ""
+  kind: LimitRange
+  version: v1
+
+ø
+!io.k8s.api.core.v1.LimitRangeListô"A list of LimitRange objects.öitems≤
+object ä
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+^
+itemsU"The LimitRange objects.≤
+array∫/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙V
+x-kubernetes-group-version-kind31- group: ""
+  kind: LimitRangeList
+  version: v1
+
 ∑
 &io.k8s.api.core.v1.LoadBalancerIngresså"%One ingress point of a load balancer.≤
 object ÷
@@ -13301,6 +13908,55 @@ B
 0
 resource$"The resource to select.≤
 string
+ë
+ io.k8s.api.core.v1.ResourceQuotaÏ"kResourceQuota objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙U
+x-kubernetes-group-version-kind20- group: ""
+  kind: ResourceQuota
+  version: v1
+
+Œ
+$io.k8s.api.core.v1.ResourceQuotaList•" A list of ResourceQuota objects.öitems≤
+object ê
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+d
+items["The ResourceQuota objects.≤
+array∫2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙Y
+x-kubernetes-group-version-kind64- group: ""
+  kind: ResourceQuotaList
+  version: v1
+
 Ñ
 'io.k8s.api.core.v1.ResourceRequirementsÿ"9Compute resources a container requests and is limited to.≤
 object é
