@@ -101,9 +101,15 @@ public enum ObjectAttributes {
     /// Parses stored bytes and extracts their attributes; bytes that are not a JSON object give
     /// empty attributes (the storage indexer must never fail on a bad row).
     public static func extractFromBytes(_ bytes: [UInt8], group: String, plural: String) -> (fields: [String: String], labels: [String: String]) {
-        guard let object = try? JSONParser.parse(bytes), case .object = object else { return ([:], [:]) }
+        // Every field above lives at most two levels down, except labels and podIPs: skim the rest
+        // (the indexer runs on every write and for every object at cold start).
+        guard let object = try? JSONParser.parseSkimming(bytes, keepNested: skimmedContainers), case .object = object
+        else { return ([:], [:]) }
         return extract(object, group: group, plural: plural)
     }
+
+    /// The nested containers `extract` reads below the second level.
+    static let skimmedContainers: Set<String> = ["labels", "podIPs"]
 
     /// An Event's fields, read from either shape: core/v1 (`involvedObject`, `source`,
     /// `reportingComponent`) or events.k8s.io/v1 (`regarding`, `deprecatedSource`, `reportingController`).

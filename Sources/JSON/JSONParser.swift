@@ -50,23 +50,23 @@ public struct JSONParser {
         }
     }
 
-    private let buf: UnsafeBufferPointer<UInt8>
-    private var i = 0
-    private let maxDepth: Int
+    let buf: UnsafeBufferPointer<UInt8>
+    var i = 0
+    let maxDepth: Int
     private var depth = 0
     private var trackDuplicates = false
     private var sawDuplicate = false
     private var duplicates: [String] = []
     private var path: [String] = []
 
-    private init(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(_ buf: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.buf = buf
         self.maxDepth = maxDepth
     }
 
-    private func fail(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: i) }
+    func fail(_ message: String) -> JSONParseError { JSONParseError(message: message, offset: i) }
 
-    private mutating func document() throws(JSONParseError) -> JSON {
+    mutating func document() throws(JSONParseError) -> JSON {
         skipSpace()
         let v = try value()
         skipSpace()
@@ -74,7 +74,7 @@ public struct JSONParser {
         return v
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while i < buf.count {
             switch buf[i] {
             case 0x20, 0x0A, 0x0D, 0x09: i += 1
@@ -83,7 +83,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func value() throws(JSONParseError) -> JSON {
+    mutating func value() throws(JSONParseError) -> JSON {
         guard i < buf.count else { throw fail("unexpected end of JSON input") }
         switch buf[i] {
         case UInt8(ascii: "{"): return try object()
@@ -227,7 +227,7 @@ public struct JSONParser {
         return .double(d)
     }
 
-    private mutating func string() throws(JSONParseError) -> String {
+    mutating func string() throws(JSONParseError) -> String {
         i += 1  // opening quote
         let start = i
         // Fast path: no escapes.

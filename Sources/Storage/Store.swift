@@ -103,14 +103,15 @@ public final class Store: @unchecked Sendable {
         var latest = state.revision
         try database.loadEvents { revision, key, typeCode, value, createRevision in
             let type = StoreEventType(rawValue: Int(typeCode)) ?? .modified
-            let attributes: Attributes
+            let object: StoredObject
             if let current = state.objects[key], current.revision == revision {
-                attributes = current.attributes  // the same bytes: reuse instead of re-indexing
+                // The same state as the live object: share its bytes and attributes rather than
+                // holding a second copy and re-indexing.
+                object = current
             } else {
-                attributes = indexer(key, value)
+                object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
+                                      attributes: indexer(key, value))
             }
-            let object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
-                                      attributes: attributes)
             let previous = type == .added ? nil : lastSeen[key]
             state.history.append(StoreEvent(type: type, object: object, previous: previous), time: now)
             if type == .deleted { lastSeen[key] = nil } else { lastSeen[key] = object }

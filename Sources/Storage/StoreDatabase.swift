@@ -23,7 +23,7 @@ final class StoreDatabase: @unchecked Sendable {
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = \(synchronousFull ? "FULL" : "NORMAL");
             PRAGMA temp_store = MEMORY;
-            PRAGMA mmap_size = 268435456;
+            PRAGMA mmap_size = 0;  -- read() into the bounded page cache: mmap pages would count as RSS for the whole file
             PRAGMA cache_size = -16384;
             PRAGMA journal_size_limit = 67108864;
             """)

@@ -40,6 +40,9 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let log = Log()
+        // Large buffers (LIST responses of tens of MB) go straight to mmap and back to the system when
+        // freed; glibc's adaptive threshold would otherwise keep them in the heap for good.
+        Serve.capMallocMmapThreshold(256 * 1024)
         var options = StoreOptions()
         options.synchronousFull = synchronous == "full"
         options.historyMinEvents = max(1, watchHistoryEvents)
@@ -88,5 +91,14 @@ struct Serve: ParsableCommand {
         server.stop()
         controllers.stop()
         store.close()
+    }
+
+    /// glibc's `mallopt(M_MMAP_THRESHOLD, bytes)`; `malloc.h` is not part of Swift's Glibc module,
+    /// so the symbol is looked up at run time. A no-op where it does not exist.
+    static func capMallocMmapThreshold(_ bytes: Int32) {
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let handle = dlopen(nil, RTLD_NOW), let sym = dlsym(handle, "mallopt") else { return }
+        let mMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD in malloc.h
+        _ = unsafeBitCast(sym, to: Mallopt.self)(mMmapThreshold, bytes)
     }
 }
