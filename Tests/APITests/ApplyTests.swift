@@ -162,8 +162,8 @@ private func created(_ obj: JSON, by manager: String = "kubectl-create") -> JSON
     let live = created(deployment(replicas: 3), by: "a")
     var next = live
     next[path: ["spec", "replicas"]] = 4
-    let out = ManagedFields.recordUpdate(old: live, new: created(deployment(replicas: 4), by: "x")["spec"].map { _ in next } ?? next,
-                                         manager: "b", apiVersion: "apps/v1", time: t1, schema: deploymentSchema)
+    let out = ManagedFields.recordUpdate(old: live, new: next, manager: "b", apiVersion: "apps/v1", time: t1,
+                                         schema: deploymentSchema)
     #expect(entry(out, "a") != nil)
     // Removing every field "a" owned (a replace by "b" with an empty spec) drops a's entry.
     var emptied = out
@@ -236,4 +236,27 @@ private func created(_ obj: JSON, by manager: String = "kubectl-create") -> JSON
     #expect(throws: Never.self) { try ManagedFields.validateOptions(fieldManager: "kubectl edit", force: nil, isApply: false) }
     #expect(ManagedFields.managerName(fieldManager: nil, userAgent: "kubectl/v1.30.0 (linux/amd64) kubernetes/abc") == "kubectl")
     #expect(ManagedFields.managerName(fieldManager: "mine", userAgent: "curl/8.0") == "mine")
+}
+
+@Test func kubectlTakesOverFieldsFromClientSideApplyWithoutConflict() throws {
+    // `kubectl apply` (client-side) created the object and recorded its configuration.
+    var original = deployment(replicas: 3)
+    let lastApplied = original.jsonString
+    original[path: ["metadata", "annotations"]] = ["kubectl.kubernetes.io/last-applied-configuration": .string(lastApplied)]
+    let live = created(original, by: "kubectl-client-side-apply")
+    // Server-side apply by kubectl with a new replica count takes the field over.
+    let out = try apply(deployment(replicas: 4), to: live)
+    #expect(out[path: ["spec", "replicas"]] == 4)
+    #expect(owns(out, "kubectl", ["f:spec", "f:replicas"]))
+    #expect(!owns(out, "kubectl-client-side-apply", ["f:spec", "f:replicas"]))
+    let synced = try #require(out[path: ["metadata", "annotations", "kubectl.kubernetes.io/last-applied-configuration"]]?.stringValue)
+    #expect(try JSONParser.parse(synced)[path: ["spec", "replicas"]] == 4)
+    // Another manager name gets the conflict.
+    #expect(throws: APIError.self) { try apply(deployment(replicas: 4), to: live, manager: "other") }
+    // A field changed since the last client-side apply still conflicts for kubectl.
+    var edited = live
+    edited[path: ["spec", "replicas"]] = 9
+    let editedLive = ManagedFields.recordUpdate(old: live, new: edited, manager: "kubectl-edit", apiVersion: "apps/v1",
+                                                time: t1, schema: deploymentSchema)
+    #expect(throws: APIError.self) { try apply(deployment(replicas: 4), to: editedLive, time: t2) }
 }

@@ -49,10 +49,21 @@ public enum ManagedFields {
             let clash = entries[i].fields.intersection(changed)
             if !clash.isEmpty { conflicts.append((entries[i], clash)) }
         }
-        if !force && !conflicts.isEmpty { throw conflictError(conflicts) }
+        var takeOver = force
+        if !force && !conflicts.isEmpty {
+            // kubectl upgrading from client-side apply may take over the fields its
+            // last-applied-configuration annotation still describes (upstream lastAppliedManager).
+            let allowed = manager == "kubectl" ? clientSideApplied(live, schema: schema) : nil
+            let remaining = conflicts.compactMap { c -> (entry: ManagedFieldsEntry, fields: FieldSet)? in
+                let rest = allowed.map { c.fields.subtracting($0) } ?? c.fields
+                return rest.isEmpty ? nil : (c.entry, rest)
+            }
+            if !remaining.isEmpty { throw conflictError(remaining) }
+            takeOver = true
+        }
         for i in entries.indices where i != applier {
             var f = entries[i].fields
-            if force { f = f.subtracting(changed) }
+            if takeOver { f = f.subtracting(changed) }
             f = f.subtractingRecursively(removed)
             if f != entries[i].fields { entries[i].fields = f }
         }
@@ -60,6 +71,7 @@ public enum ManagedFields {
             entries[applier].time = time
         }
         setEntries(entries, on: &merged)
+        if manager == "kubectl" { syncLastApplied(config: config, into: &merged) }
         return merged
     }
 
