@@ -79,23 +79,30 @@ struct ApplyMerge {
     /// path nor anything below it); objects left empty by the removal go too.
     func prune(_ value: JSON, remove: FieldSet, owned: FieldSet?, path: [String]) -> JSON {
         switch value {
-        case .object(var o):
+        case .object(let o):
+            // Edit through a hashed index: a configuration may drop thousands of keys at once.
+            var values: [String: JSON] = Dictionary(minimumCapacity: o.count)
+            for (k, v) in o { values[k] = v }
             for child in remove.children where child.key.hasPrefix("f:") {
                 let name = String(child.key.dropFirst(2))
-                guard let v = o[name] else { continue }
+                guard let v = values[name] else { continue }
                 let ownedChild = owned?.child(child.key)
                 if child.set.isMember && ownedChild == nil {
-                    o[name] = nil
+                    values[name] = nil
                 } else if !child.set.children.isEmpty {
                     let pruned = prune(v, remove: child.set, owned: ownedChild, path: path + [name])
                     if pruned.isEmptyCollection && !v.isEmptyCollection && !(ownedChild?.isMember ?? false) {
-                        o[name] = nil
+                        values[name] = nil
                     } else {
-                        o[name] = pruned
+                        values[name] = pruned
                     }
                 }
             }
-            return .object(o)
+            var out = JSONObject()
+            for (k, _) in o {
+                if let v = values[k] { out.appendUnchecked(k, v) }
+            }
+            return .object(out)
         case .array(var items):
             let type = lists.listType(at: path)
             guard let keys = lists.elementKeys(items, type: type) else { return value }

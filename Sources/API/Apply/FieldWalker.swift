@@ -75,9 +75,19 @@ struct FieldWalker {
         case (.object(let a), .object(let b)) where !a.isEmpty || !b.isEmpty:
             var changed: [FieldSet.Child] = []
             var removed: [FieldSet.Child] = []
+            // JSONObject looks members up linearly; index large objects (a ConfigMap's data) so a
+            // write with many keys stays linear on the writer thread.
+            let large = a.count + b.count > 32
+            var oldIndex: [String: JSON] = [:]
+            var newKeys: Set<String> = []
+            if large {
+                oldIndex.reserveCapacity(a.count)
+                for (k, v) in a { oldIndex[k] = v }
+                newKeys = Set(b.keys)
+            }
             for (k, v) in b where !ignored(k) {
                 path.append(k)
-                if let ov = a[k] {
+                if let ov = large ? oldIndex[k] : a[k] {
                     if ov != v {
                         let (c, r) = compare(ov, v)
                         if !c.isEmpty { changed.append(FieldSet.Child(key: "f:" + k, set: c)) }
@@ -89,7 +99,7 @@ struct FieldWalker {
                 }
                 path.removeLast()
             }
-            for (k, _) in a where b[k] == nil && !ignored(k) {
+            for (k, _) in a where (large ? !newKeys.contains(k) : b[k] == nil) && !ignored(k) {
                 removed.append(FieldSet.Child(key: "f:" + k, set: .leaf))
             }
             return (FieldSet(isMember: false, children: changed), FieldSet(isMember: false, children: removed))
