@@ -48,7 +48,7 @@ import Testing
                      "spec": ["containers": .array(containers), "volumes": [["name": "v", "emptyDir": [:]]],
                               "restartPolicy": "Always", "dnsPolicy": "ClusterFirst", "schedulerName": "default-scheduler"]]
     let schema = KubernetesPatchSchema(kind: "Pod")
-    let n = 2000
+    let n = 20000
     let start = ContinuousClock.now
     var last = pod
     for _ in 0..<n {
@@ -60,4 +60,21 @@ import Testing
     // The budget is ~20 µs in release builds; debug builds are far slower, so only catch blowups.
     #expect(per < .milliseconds(2), "\(per) per create")
     print("recordUpdate(create) of a \(pod.jsonString.utf8.count)-byte pod: \(per)")
+}
+
+@Test func directFieldsV1MatchesTheFieldSetEncoding() throws {
+    let objects = [
+        #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","uid":"u","labels":{"a":"b"},"finalizers":["x","y"]},"spec":{"containers":[{"name":"c","ports":[{"containerPort":80},{"containerPort":80,"protocol":"UDP"}],"env":[{"name":"E"}],"resources":{}}],"tolerations":[{"key":"k"}],"volumes":[{"name":"v"}]},"status":{"phase":"Running"}}"#,
+        #"{"metadata":{"name":"only"}}"#,
+        #"{"spec":{"containers":[{"name":"a"},{"name":"a"}],"x":[],"y":null}}"#,
+    ]
+    for text in objects {
+        let obj = try JSONParser.parse(text)
+        var a = FieldWalker(schema: KubernetesPatchSchema(kind: "Pod"), subresource: nil)
+        var b = a
+        let viaSet = a.fieldSet(of: obj)
+        let direct = b.fieldsV1(of: obj)
+        let expected: JSON? = viaSet.isEmpty ? JSON?.none : viaSet.fieldsV1
+        #expect(expected == direct, "\(text)")
+    }
 }

@@ -67,6 +67,49 @@ struct FieldWalker {
         }
     }
 
+    /// `fieldSet(of:).fieldsV1` in one pass, without the intermediate set: the create path,
+    /// which runs for every object written (nil when nothing would be owned).
+    mutating func fieldsV1(of value: JSON) -> JSON? {
+        switch value {
+        case .object(let o) where !o.isEmpty:
+            var children: [(key: String, value: JSON)] = []
+            children.reserveCapacity(o.count)
+            for (k, v) in o where !ignored(k) {
+                path.append(k)
+                if let child = fieldsV1(of: v) { children.append(("f:" + k, child)) }
+                path.removeLast()
+            }
+            if children.isEmpty { return nil }
+            return .object(Self.sortedObject(&children))
+        case .array(let items) where !items.isEmpty:
+            let type = lists.listType(at: path)
+            guard let keys = lists.elementKeys(items, type: type) else { return .object(JSONObject()) }
+            var children: [(key: String, value: JSON)] = []
+            children.reserveCapacity(items.count)
+            for (key, item) in zip(keys, items) {
+                if case .object(let inner)? = fieldsV1(of: item), !inner.isEmpty {
+                    // An element with fields: a member (".") with children.
+                    var withSelf = JSONObject()
+                    withSelf.appendUnchecked(".", .object(JSONObject()))
+                    for m in inner { withSelf.appendUnchecked(m.key, m.value) }
+                    children.append((key, .object(withSelf)))
+                } else {
+                    children.append((key, .object(JSONObject())))
+                }
+            }
+            return .object(Self.sortedObject(&children))
+        default:
+            return .object(JSONObject())
+        }
+    }
+
+    private static func sortedObject(_ children: inout [(key: String, value: JSON)]) -> JSONObject {
+        if children.count > 1 { children.sort { $0.key < $1.key } }
+        var o = JSONObject()
+        for c in children { o.appendUnchecked(c.key, c.value) }
+        return o
+    }
+
     // MARK: Compare
 
     /// The fields added or modified from `old` to `new`, and the fields removed.

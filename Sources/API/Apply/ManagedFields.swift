@@ -91,6 +91,16 @@ public enum ManagedFields {
             return out
         }
         var walker = FieldWalker(schema: schema, subresource: subresource)
+        if old == nil, newEntriesJSON == nil {
+            // A create without managedFields (nearly all of them): one entry owning every field set.
+            var out = new
+            if let fields = walker.fieldsV1(of: new), case .object(let o) = fields, !o.isEmpty {
+                let entry = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.update, apiVersion: apiVersion,
+                                               time: time, subresource: subresource, fields: FieldSet())
+                out[path: ["metadata", "managedFields"]] = [entry.json(fieldsV1: fields)]
+            }
+            return out
+        }
         var changed: FieldSet
         var removed = FieldSet()
         if let old {

@@ -62,13 +62,18 @@ struct ManagedFieldsEntry: Equatable {
     /// The entry as JSON, in the member order of the Go type.
     var json: JSON {
         if let original { return original }
+        return json(fieldsV1: fields.fieldsV1)
+    }
+
+    /// The entry as JSON with this encoding of its fields.
+    func json(fieldsV1: JSON) -> JSON {
         var o = JSONObject()
         o.appendUnchecked("manager", .string(manager))
         o.appendUnchecked("operation", .string(operation))
         o.appendUnchecked("apiVersion", .string(apiVersion))
         if let time { o.appendUnchecked("time", .string(time)) }
         o.appendUnchecked("fieldsType", "FieldsV1")
-        o.appendUnchecked("fieldsV1", fields.fieldsV1)
+        o.appendUnchecked("fieldsV1", fieldsV1)
         if let subresource, !subresource.isEmpty { o.appendUnchecked("subresource", .string(subresource)) }
         return .object(o)
     }
