@@ -72,7 +72,7 @@ struct FieldWalker {
     mutating func fieldsV1(of value: JSON) -> JSON? {
         switch value {
         case .object(let o) where !o.isEmpty:
-            var children: [(key: String, value: JSON)] = []
+            var children: [(String, JSON)] = []
             children.reserveCapacity(o.count)
             for (k, v) in o where !ignored(k) {
                 path.append(k)
@@ -84,15 +84,15 @@ struct FieldWalker {
         case .array(let items) where !items.isEmpty:
             let type = lists.listType(at: path)
             guard let keys = lists.elementKeys(items, type: type) else { return .object(JSONObject()) }
-            var children: [(key: String, value: JSON)] = []
+            var children: [(String, JSON)] = []
             children.reserveCapacity(items.count)
             for (key, item) in zip(keys, items) {
                 if case .object(let inner)? = fieldsV1(of: item), !inner.isEmpty {
                     // An element with fields: a member (".") with children.
-                    var withSelf = JSONObject()
-                    withSelf.appendUnchecked(".", .object(JSONObject()))
-                    for m in inner { withSelf.appendUnchecked(m.key, m.value) }
-                    children.append((key, .object(withSelf)))
+                    var withSelf: [(String, JSON)] = [(".", .object(JSONObject()))]
+                    withSelf.reserveCapacity(inner.count + 1)
+                    for m in inner { withSelf.append((m.key, m.value)) }
+                    children.append((key, .object(JSONObject(withSelf))))
                 } else {
                     children.append((key, .object(JSONObject())))
                 }
@@ -103,11 +103,10 @@ struct FieldWalker {
         }
     }
 
-    private static func sortedObject(_ children: inout [(key: String, value: JSON)]) -> JSONObject {
-        if children.count > 1 { children.sort { $0.key < $1.key } }
-        var o = JSONObject()
-        for c in children { o.appendUnchecked(c.key, c.value) }
-        return o
+    private static func sortedObject(_ children: inout [(String, JSON)]) -> JSONObject {
+        if children.count > 1 { children.sort { $0.0 < $1.0 } }
+        // The initializer reserves capacity once; keys are distinct, so no replacement happens.
+        return JSONObject(children)
     }
 
     // MARK: Compare
