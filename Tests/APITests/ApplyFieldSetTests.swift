@@ -81,3 +81,33 @@ import Testing
         #expect(expected == direct, "\(text)")
     }
 }
+
+/// The same metadata without being a `KubernetesPatchSchema`, which bypasses the shape cache.
+private struct UncachedSchema: StrategicSchema {
+    let inner: KubernetesPatchSchema
+    func meta(for path: [String]) -> PatchMeta { inner.meta(for: path) }
+}
+
+@Test func cachedCreateFieldsMatchFreshlyBuiltOnes() throws {
+    let variants = [
+        #"{"metadata":{"name":"a","labels":{"app":"x"}},"spec":{"containers":[{"name":"c","image":"i"}]}}"#,
+        #"{"metadata":{"name":"b","labels":{"app":"y"}},"spec":{"containers":[{"name":"c","image":"j"}]}}"#,
+        #"{"metadata":{"name":"c","labels":{"tier":"y"}},"spec":{"containers":[{"name":"c","image":"j"}]}}"#,
+        #"{"metadata":{"name":"d"},"spec":{"containers":[{"name":"other","image":"j"}]}}"#,
+        #"{"metadata":{"name":"e"},"spec":{"containers":[{"name":"c"},{"name":"c"}]}}"#,
+        #"{"metadata":{"name":"f"},"spec":{"containers":[{"name":"c","ports":[{"containerPort":80}]}]}}"#,
+        #"{"metadata":{"name":"g"},"spec":{"containers":[{"name":"c","ports":[{"containerPort":81}]}]}}"#,
+        #"{"metadata":{"name":"h"},"spec":{"containers":[],"volumes":{}}}"#,
+        #"{"metadata":{"name":"i"}}"#,
+    ]
+    let cached = KubernetesPatchSchema(kind: "Pod")
+    let fresh = UncachedSchema(inner: cached)
+    for _ in 0..<2 {
+        for text in variants {
+            let obj = try JSONParser.parse(text)
+            let a = ManagedFields.recordUpdate(old: nil, new: obj, manager: "m", apiVersion: "v1", time: "t", schema: cached)
+            let b = ManagedFields.recordUpdate(old: nil, new: obj, manager: "m", apiVersion: "v1", time: "t", schema: fresh)
+            #expect(a == b, "\(text)")
+        }
+    }
+}

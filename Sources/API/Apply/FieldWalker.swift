@@ -11,6 +11,11 @@ struct FieldWalker {
     let statusOnly: Bool
     private var path: [String] = []
 
+    /// The field path being walked (for the shape hash, which walks alongside).
+    var currentPath: [String] { path }
+    mutating func append(_ field: String) { path.append(field) }
+    mutating func removeLast() { path.removeLast() }
+
     init(schema: any StrategicSchema, subresource: String?) {
         lists = ApplyListSchema(schema: schema)
         statusOnly = subresource == "status"
@@ -24,7 +29,7 @@ struct FieldWalker {
     ]
 
     /// Whether a field is left out of ownership, by its path.
-    private func ignored(_ key: String) -> Bool {
+    func ignored(_ key: String) -> Bool {
         switch path.count {
         case 0:
             if key == "apiVersion" || key == "kind" { return true }

@@ -94,7 +94,13 @@ public enum ManagedFields {
         if old == nil, newEntriesJSON == nil {
             // A create without managedFields (nearly all of them): one entry owning every field set.
             var out = new
-            if let fields = walker.fieldsV1(of: new), case .object(let o) = fields, !o.isEmpty {
+            let fieldsV1: JSON?
+            if let k = schema as? KubernetesPatchSchema {
+                fieldsV1 = FieldsV1Cache.fieldsV1(of: new, kind: k.kind, walker: &walker)
+            } else {
+                fieldsV1 = walker.fieldsV1(of: new)
+            }
+            if let fields = fieldsV1, case .object(let o) = fields, !o.isEmpty {
                 let entry = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.update, apiVersion: apiVersion,
                                                time: time, subresource: subresource, fields: FieldSet())
                 out[path: ["metadata", "managedFields"]] = [entry.json(fieldsV1: fields)]
