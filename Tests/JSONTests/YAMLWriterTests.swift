@@ -50,3 +50,11 @@ func quotesStringsOnlyWhereNeededAndRoundTrips(_ s: String) throws {
     #expect(try YAMLParser.parse(YAMLWriter.write(.array([1, "two"]))) == [1, "two"])
     #expect(YAMLWriter.write(.string("s")) == "s\n")
 }
+
+@Test func writesFieldsV1KeysPlainAndReadsThemBack() throws {
+    let fields = try JSONParser.parse(#"{"f:spec":{"f:containers":{"k:{\"name\":\"c\"}":{".":{},"f:image":{}}}}}"#)
+    let yaml = YAMLWriter.write(fields)
+    #expect(yaml.contains(#"k:{"name":"c"}:"#))
+    #expect(yaml.contains(".: {}"))
+    #expect(try YAMLParser.parse(yaml) == fields)
+}
