@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

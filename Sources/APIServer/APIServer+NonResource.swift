@@ -40,16 +40,14 @@ extension APIServer {
         let docs = openAPI.documents()
         switch parts.first {
         case "v2" where parts.count == 1:
-            let accept = request.header("Accept") ?? ""
-            if accept.contains("application/com.github.proto-openapi.spec.v2") {
-                return Responses.json(200, docs.v2Protobuf,
-                                      contentType: "application/com.github.proto-openapi.spec.v2.v1.0+protobuf")
+            if OpenAPI.acceptsProtobuf(request.header("Accept")) {
+                return Responses.json(200, docs.v2Protobuf, contentType: OpenAPI.protobufContentType)
             }
             return Responses.json(200, docs.v2JSON)
         case "v3" where parts.count == 1:
             return Responses.json(200, docs.v3Index)
         case "v3":
-            guard let doc = docs.v3[parts.dropFirst().joined(separator: "/")] else { return Responses.error(.pathNotFound) }
+            guard let doc = docs.v3Documents[parts.dropFirst().joined(separator: "/")] else { return Responses.error(.pathNotFound) }
             return Responses.json(200, doc)
         default:
             return Responses.error(.pathNotFound)

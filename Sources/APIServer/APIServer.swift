@@ -16,13 +16,13 @@ public final class APIServer: Sendable {
     /// How often a watch with `allowWatchBookmarks` gets a BOOKMARK (upstream: about every minute).
     let bookmarkInterval: Double
     /// `/openapi/v2` and `/openapi/v3`.
-    let openAPI: OpenAPIDocuments
+    let openAPI: OpenAPICache
 
     /// A server over `registry`.
     public init(registry: Registry, minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60) {
         self.registry = registry
         self.metrics = Metrics()
-        self.openAPI = OpenAPIDocuments(registry: registry.resources)
+        self.openAPI = OpenAPICache(registry: registry.resources)
         self.minWatchTimeout = minWatchTimeout
         self.bookmarkInterval = bookmarkInterval
     }

@@ -3,7 +3,6 @@ import API
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
-private typealias Glibc = Darwin
 #endif
 
 // kubeling-openapi <outdir>: writes the OpenAPI documents of the standard registry under <outdir>
@@ -13,7 +12,7 @@ private typealias Glibc = Darwin
 /// Prints `message` on standard error and exits with `status`.
 func fail(_ message: String, status: Int32 = 1) -> Never {
     let line = Array((message + "\n").utf8)
-    _ = line.withUnsafeBufferPointer { Glibc.write(2, $0.baseAddress, $0.count) }
+    _ = line.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count) }
     exit(status)
 }
 

@@ -1,7 +1,7 @@
 
 2.0
 
-Kubernetesv1.33.0B≠ôö
+Kubernetesv1.33.0Búòö
 /api/v1/configmapsÉÕ
 core_v12list or watch ConfigMap objects in every namespace*#listCoreV1ConfigMapForAllNamespacesBF
 DB@query Only objects whose labels match."labelSelector2stringBF
@@ -77,6 +77,32 @@ HFDquery+Stream changes instead of returning a list."watch2booleanJX
 jG
 x-kubernetes-group-version-kind$"group: ""
 kind: Event
+version: v1
+J1
+/-+queryIndent the output."pretty2stringü
+/api/v1/limitrangesá—
+core_v13list or watch LimitRange objects in every namespace*$listCoreV1LimitRangeForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ]
+B
+200;
+9
+OK3
+1
+/#/definitions/io.k8s.api.core.v1.LimitRangeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
 version: v1
 J1
 /-+queryIndent the output."pretty2stringà
@@ -760,6 +786,213 @@ kind: Event
 version: v1
 J4
 20".pathThe name of the Event."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string‚
+*/api/v1/namespaces/{namespace}/limitranges≥∏
+core_v1 list or watch LimitRange objects*listCoreV1NamespacedLimitRangeBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ]
+B
+200;
+9
+OK3
+1
+/#/definitions/io.k8s.api.core.v1.LimitRangeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+"ü
+core_v1create a LimitRange* createCoreV1NamespacedLimitRangeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.core.v1.LimitRangeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+*ﬂ	
+core_v1)delete a collection of LimitRange objects**deleteCollectionCoreV1NamespacedLimitRangeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string÷
+1/api/v1/namespaces/{namespace}/limitranges/{name}†ê
+core_v1read the specified LimitRange*readCoreV1NamespacedLimitRangeJY
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+¨
+core_v1 replace the specified LimitRange*!replaceCoreV1NamespacedLimitRangeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.core.v1.LimitRangeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+*ï
+core_v1delete a LimitRange* deleteCoreV1NamespacedLimitRangeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+Bî
+core_v1)partially update the specified LimitRange*patchCoreV1NamespacedLimitRangeBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jL
+x-kubernetes-group-version-kind)'group: ""
+kind: LimitRange
+version: v1
+J9
+75"3pathThe name of the LimitRange."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
 /-+queryIndent the output."pretty2string˘
 #/api/v1/namespaces/{namespace}/pods—ú
@@ -1451,6 +1684,305 @@ kind: ReplicationController
 version: v1
 JD
 B@">path&The name of the ReplicationController."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringè
+-/api/v1/namespaces/{namespace}/resourcequotas›ƒ
+core_v1#list or watch ResourceQuota objects*!listCoreV1NamespacedResourceQuotaBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ`
+E
+200>
+<
+OK6
+4
+2#/definitions/io.k8s.api.core.v1.ResourceQuotaList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+"¥
+core_v1create a ResourceQuota*#createCoreV1NamespacedResourceQuotaBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+*Ë	
+core_v1,delete a collection of ResourceQuota objects*-deleteCollectionCoreV1NamespacedResourceQuotaBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringò
+4/api/v1/namespaces/{namespace}/resourcequotas/{name}ﬂú
+core_v1 read the specified ResourceQuota*!readCoreV1NamespacedResourceQuotaJ\
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+¡
+core_v1#replace the specified ResourceQuota*$replaceCoreV1NamespacedResourceQuotaBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+*û
+core_v1delete a ResourceQuota*#deleteCoreV1NamespacedResourceQuotaBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+B¶
+core_v1,partially update the specified ResourceQuota*"patchCoreV1NamespacedResourceQuotaBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J<
+:8"6pathThe name of the ResourceQuota."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringÆ
+;/api/v1/namespaces/{namespace}/resourcequotas/{name}/statusÓ¨
+core_v1*read status of the specified ResourceQuota*'readCoreV1NamespacedResourceQuotaStatusJ\
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+—
+core_v1-replace status of the specified ResourceQuota**replaceCoreV1NamespacedResourceQuotaStatusBD
+B
+@bodybody *0
+.#/definitions/io.k8s.api.core.v1.ResourceQuotaBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+B∂
+core_v16partially update status of the specified ResourceQuota*(patchCoreV1NamespacedResourceQuotaStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÌ
+A
+200:
+8
+OK2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+F
+201?
+=
+Created2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+G
+202@
+>
+Accepted2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
+version: v1
+J<
+:8"6pathThe name of the ResourceQuota."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
 /-+queryIndent the output."pretty2string¶
 &/api/v1/namespaces/{namespace}/secrets˚®
@@ -2716,6 +3248,32 @@ D
 jW
 x-kubernetes-group-version-kind42group: ""
 kind: ReplicationController
+version: v1
+J1
+/-+queryIndent the output."pretty2stringÆ
+/api/v1/resourcequotasì›
+core_v16list or watch ResourceQuota objects in every namespace*'listCoreV1ResourceQuotaForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ`
+E
+200>
+<
+OK6
+4
+2#/definitions/io.k8s.api.core.v1.ResourceQuotaList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jO
+x-kubernetes-group-version-kind,*group: ""
+kind: ResourceQuota
 version: v1
 J1
 /-+queryIndent the output."pretty2stringã
@@ -9598,8 +10156,7 @@ kind: PriorityClass
 version: v1
 J<
 :8"6pathThe name of the PriorityClass."name*stringJ1
-/-+queryIndent the output."pretty2stringJÅ©
-
+/-+queryIndent the output."pretty2stringJ‘®
 ‰
 2io.k8s.api.admissionregistration.v1.MatchCondition≠"A named CEL condition.önameö
 expression≤
@@ -9888,29 +10445,25 @@ B#/definitions/io.k8s.api.admissionregistration.v1.ServiceReference"-A service i
 9
 url2"%An https URL; exclusive with service.≤
 string
-¢
-%io.k8s.api.apps.v1.ControllerRevision¯"pControllerRevision objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+“
+%io.k8s.api.apps.v1.ControllerRevision®"VA ControllerRevision is an immutable snapshot of a workload's template, for rollbacks.örevision≤
+object ◊
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
 string
+[
+dataS
+:#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"The serialized state.
 £
 kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
 string
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙\
+5
+revision)int64"The revision number.≤	
+integer˙\
 x-kubernetes-group-version-kind97- group: apps
   kind: ControllerRevision
   version: v1
@@ -9937,9 +10490,9 @@ n
   kind: ControllerRevisionList
   version: v1
 
-á
-io.k8s.api.apps.v1.DaemonSetÊ"gDaemonSet objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+Ë
+io.k8s.api.apps.v1.DaemonSet«"<A DaemonSet runs one copy of a pod on every (selected) node.≤
+object §
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -9950,16 +10503,12 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙S
+a
+specY
+.#/definitions/io.k8s.api.apps.v1.DaemonSetSpec"'The desired behaviour of the DaemonSet.
+|
+statusr
+0#/definitions/io.k8s.api.apps.v1.DaemonSetStatus">The most recently observed status of the DaemonSet. Read-only.˙S
 x-kubernetes-group-version-kind0.- group: apps
   kind: DaemonSet
   version: v1
@@ -9986,6 +10535,81 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
   kind: DaemonSetList
   version: v1
 
+ú
+ io.k8s.api.apps.v1.DaemonSetSpec˜"!The desired state of a DaemonSet.öselectorötemplate≤
+object Ø
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.≤	
+integer
+]
+revisionHistoryLimitEint32"0How many old revisions are kept. Defaults to 10.≤	
+integer
+É
+selectorw
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"3Selects the pods; must match the template's labels.
+Y
+templateM
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"The pod run on each node.
+~
+updateStrategyl
+8#/definitions/io.k8s.api.apps.v1.DaemonSetUpdateStrategy"0How pods are replaced when the template changes.
+«	
+"io.k8s.api.apps.v1.DaemonSetStatus†	""The observed state of a DaemonSet.öcurrentNumberScheduledönumberMisscheduledödesiredNumberScheduledönumberReady≤
+object ò
+G
+collisionCount5int32" Counts revision hash collisions.≤	
+integer
+ô
+
+conditionsä"The DaemonSet's conditions.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙'
+x-kubernetes-list-map-keys	- type
+˙ 
+x-kubernetes-list-typemap
+˙'
+x-kubernetes-patch-merge-keytype
+˙'
+x-kubernetes-patch-strategymerge
+
+a
+currentNumberScheduledGint32"2Nodes running at least one daemon pod that should.≤	
+integer
+T
+desiredNumberScheduled:int32"%Nodes that should run the daemon pod.≤	
+integer
+L
+numberAvailable9int32"$Nodes whose daemon pod is available.≤	
+integer
+X
+numberMisscheduledBint32"-Nodes running the daemon pod that should not.≤	
+integer
+D
+numberReady5int32" Nodes whose daemon pod is ready.≤	
+integer
+R
+numberUnavailable=int32"(Nodes whose daemon pod is not available.≤	
+integer
+`
+observedGenerationJint64"5The metadata.generation the controller last acted on.≤	
+integer
+T
+updatedNumberScheduled:int32"%Nodes running the current daemon pod.≤	
+integer
+´
+*io.k8s.api.apps.v1.DaemonSetUpdateStrategy¸""How a DaemonSet replaces its pods.≤
+object …
+ã
+rollingUpdatez";Parameters of a RollingUpdate: maxSurge and maxUnavailable.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+9
+type1"$RollingUpdate (default) or OnDelete.≤
+string
 ™
 io.k8s.api.apps.v1.Deploymentà"xA Deployment manages ReplicaSets to keep a number of identical pods running and rolls out changes to them declaratively.≤
 object ®
@@ -10254,8 +10878,8 @@ B
 maxUnavailable¶
 =#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"eHow many pods (or what percentage of replicas) may be unavailable during the update. Defaults to 25%.
 ç
-io.k8s.api.apps.v1.StatefulSetÍ"iStatefulSet objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+io.k8s.api.apps.v1.StatefulSetÍ"TA StatefulSet runs pods with stable names and storage, created and updated in order.≤
+object ≠
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -10266,16 +10890,12 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙U
+e
+spec]
+0#/definitions/io.k8s.api.apps.v1.StatefulSetSpec")The desired behaviour of the StatefulSet.
+Ä
+statusv
+2#/definitions/io.k8s.api.apps.v1.StatefulSetStatus"@The most recently observed status of the StatefulSet. Read-only.˙U
 x-kubernetes-group-version-kind20- group: apps
   kind: StatefulSet
   version: v1
@@ -10302,6 +10922,111 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
   kind: StatefulSetList
   version: v1
 
+â
+"io.k8s.api.apps.v1.StatefulSetSpec‚
+"#The desired state of a StatefulSet.öselectorötemplate≤
+object ò
+
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.≤	
+integer
+m
+ordinalsa""The numbering of the pods (start).≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+Õ
+$persistentVolumeClaimRetentionPolicy§"eWhat happens to the claims from volumeClaimTemplates when pods are scaled down or the set is deleted.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+G
+podManagementPolicy0"#OrderedReady (default) or Parallel.≤
+string
+K
+replicas?int32"*The number of desired pods. Unset means 1.≤	
+integer
+Y
+revisionHistoryLimitAint32",How many revisions are kept. Defaults to 10.≤	
+integer
+É
+selectorw
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"3Selects the pods; must match the template's labels.
+\
+serviceNameM"@The headless service that gives the pods their network identity.≤
+string
+S
+templateG
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"The pods to create.
+Ä
+updateStrategyn
+:#/definitions/io.k8s.api.apps.v1.StatefulSetUpdateStrategy"0How pods are replaced when the template changes.
+∫
+volumeClaimTemplates°"-PersistentVolumeClaims created for every pod.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙#
+x-kubernetes-list-type	atomic
+
+Ø
+$io.k8s.api.apps.v1.StatefulSetStatusÜ"$The observed state of a StatefulSet.öreplicas≤
+object ∆
+R
+availableReplicas=int32"(Pods ready for at least minReadySeconds.≤	
+integer
+G
+collisionCount5int32" Counts revision hash collisions.≤	
+integer
+õ
+
+conditionså"The StatefulSet's conditions.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙'
+x-kubernetes-list-map-keys	- type
+˙ 
+x-kubernetes-list-typemap
+˙'
+x-kubernetes-patch-merge-keytype
+˙'
+x-kubernetes-patch-strategymerge
+
+D
+currentReplicas1int32"Pods of the currentRevision.≤	
+integer
+N
+currentRevision;".The revision the pods below the partition run.≤
+string
+`
+observedGenerationJint64"5The metadata.generation the controller last acted on.≤	
+integer
+D
+readyReplicas3int32"Pods with the Ready condition.≤	
+integer
+@
+replicas4int32"Pods created by the controller.≤	
+integer
+D
+updateRevision2"%The revision of the current template.≤
+string
+C
+updatedReplicas0int32"Pods of the updateRevision.≤	
+integer
+∞
+,io.k8s.api.apps.v1.StatefulSetUpdateStrategyˇ"$How a StatefulSet replaces its pods.≤
+object  
+å
+rollingUpdate{"<Parameters of a RollingUpdate: partition and maxUnavailable.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+9
+type1"$RollingUpdate (default) or OnDelete.≤
+string
 ∫
 .io.k8s.api.authentication.v1.SelfSubjectReviewá"oSelfSubjectReview objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
 object ò
@@ -11278,9 +12003,9 @@ j
 N
 specF
 )#/definitions/io.k8s.api.batch.v1.JobSpec"Spec of the created Jobs.
-í
- io.k8s.api.coordination.v1.LeaseÌ"cLease objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+â
+ io.k8s.api.coordination.v1.Lease‰"LA Lease records which holder owns a lock (leader election, node heartbeats).≤
+object ¶
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -11291,16 +12016,9 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙^
+a
+specY
+2#/definitions/io.k8s.api.coordination.v1.LeaseSpec"#The holder and timing of the lease.˙^
 x-kubernetes-group-version-kind;9- group: coordination.k8s.io
   kind: Lease
   version: v1
@@ -11327,6 +12045,30 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
   kind: LeaseList
   version: v1
 
+Œ
+$io.k8s.api.coordination.v1.LeaseSpec•"The state of a lease.≤
+object ˇ
+z
+acquireTimek
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"+When the current holder acquired the lease.
+2
+holderIdentity "The current holder.≤
+string
+o
+leaseDurationSecondsWint32"BSeconds candidates wait after the last renewal before taking over.≤	
+integer
+Q
+leaseTransitions=int32"(How many times the lease changed holder.≤	
+integer
+B
+preferredHolder/""A holder the lease should pass to.≤
+string
+t
+	renewTimeg
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"'When the holder last renewed the lease.
+O
+strategyC"6How a holder is chosen in coordinated leader election.≤
+string
 ò
 io.k8s.api.core.v1.Affinity¯"8Scheduling constraints relative to nodes and other pods.≤
 object Ø
@@ -12156,6 +12898,55 @@ $x-kubernetes-preserve-unknown-fieldstrue
 d
 	tcpSocketW
 0#/definitions/io.k8s.api.core.v1.TCPSocketAction"#Deprecated; kept for compatibility.
+à
+io.k8s.api.core.v1.LimitRangeÊ"hLimitRange objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙R
+x-kubernetes-group-version-kind/-- group: ""
+  kind: LimitRange
+  version: v1
+
+ø
+!io.k8s.api.core.v1.LimitRangeListô"A list of LimitRange objects.öitems≤
+object ä
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+^
+itemsU"The LimitRange objects.≤
+array∫/
+-
++#/definitions/io.k8s.api.core.v1.LimitRange
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙V
+x-kubernetes-group-version-kind31- group: ""
+  kind: LimitRangeList
+  version: v1
+
 ∑
 &io.k8s.api.core.v1.LoadBalancerIngresså"%One ingress point of a load balancer.≤
 object ÷
@@ -12271,9 +13062,9 @@ $x-kubernetes-preserve-unknown-fieldstrue
 ,
 phase#"Active or Terminating.≤
 string
-ˆ
-io.k8s.api.core.v1.Node⁄"bNode objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+ﬂ
+io.k8s.api.core.v1.Node√"ZA Node is a machine that runs pods. Its status reports capacity, conditions and addresses.≤
+object â
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -12284,20 +13075,25 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙L
+P
+specH
+)#/definitions/io.k8s.api.core.v1.NodeSpec"How the node is configured.
+r
+statush
++#/definitions/io.k8s.api.core.v1.NodeStatus"9The most recently observed status of the node. Read-only.˙L
 x-kubernetes-group-version-kind)'- group: ""
   kind: Node
   version: v1
 
+‘
+io.k8s.api.core.v1.NodeAddress±"One address of a node.ötypeöaddress≤
+object z
+$
+address"The address.≤
+string
+R
+typeJ"=Hostname, InternalIP, ExternalIP, InternalDNS or ExternalDNS.≤
+string
 ·
 io.k8s.api.core.v1.NodeAffinityΩ"Node affinity rules.≤
 object ò
@@ -12376,6 +13172,104 @@ r
 8#/definitions/io.k8s.api.core.v1.NodeSelectorRequirement˙#
 x-kubernetes-list-type	atomic
 
+à
+io.k8s.api.core.v1.NodeSpecË"The configuration of a node.≤
+object ª
+5
+podCIDR*"The pod IP range of the node.≤
+string
+ß
+podCIDRsö"1The pod IP ranges of the node, one per IP family.≤
+array∫
+≤
+string˙ 
+x-kubernetes-list-typeset
+˙'
+x-kubernetes-patch-strategymerge
+
+?
+
+providerID1"$The node's ID at the cloud provider.≤
+string
+±
+taints¶"2Taints that repel pods which do not tolerate them.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙#
+x-kubernetes-list-type	atomic
+
+c
+unschedulableR"DWhen true, no new pods are scheduled onto the node (kubectl cordon).≤	
+boolean
+Ú
+
+io.k8s.api.core.v1.NodeStatus–
+"The observed state of a node.≤
+object ¢
+
+¶
+	addressesò"8Addresses of the node: InternalIP, ExternalIP, Hostname.≤
+array∫0
+.
+,#/definitions/io.k8s.api.core.v1.NodeAddress˙'
+x-kubernetes-list-map-keys	- type
+˙ 
+x-kubernetes-list-typemap
+˙'
+x-kubernetes-patch-merge-keytype
+˙'
+x-kubernetes-patch-strategymerge
+
+z
+allocatablek"Resources available to pods.™?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity≤
+object
+w
+capacityk"Total resources of the node.™?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity≤
+object
+√
+
+conditions¥"EReady, MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙'
+x-kubernetes-list-map-keys	- type
+˙ 
+x-kubernetes-list-typemap
+˙'
+x-kubernetes-patch-merge-keytype
+˙'
+x-kubernetes-patch-strategymerge
+
+Ü
+daemonEndpointss"4Endpoints of daemons on the node (the kubelet port).≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+ö
+imagesè"Images present on the node.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙#
+x-kubernetes-list-type	atomic
+
+s
+nodeInfog"(Versions and IDs of the node's software.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+!
+phase"Deprecated.≤
+string
 Ì
 &io.k8s.api.core.v1.ObjectFieldSelector¬"Selects a field of the pod.ö	fieldPath≤
 object ä
@@ -12929,9 +13823,9 @@ X
 W
 timeoutSecondsEint32"0Seconds before a probe times out. Defaults to 1.≤	
 integer
-©
-(io.k8s.api.core.v1.ReplicationController¸"sReplicationController objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+ÿ
+(io.k8s.api.core.v1.ReplicationController´"UA ReplicationController keeps a number of pods running; the older form of ReplicaSet.≤
+object Â
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -12942,13 +13836,11 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
+n
+specf
+:#/definitions/io.k8s.api.core.v1.ReplicationControllerSpec"(The desired behaviour of the controller.
+Ø
+status§"eThe most recently observed status: replicas, readyReplicas, availableReplicas, conditions. Read-only.≤
 object˙/
 $x-kubernetes-preserve-unknown-fieldstrue
 ˙]
@@ -12978,6 +13870,23 @@ t
   kind: ReplicationControllerList
   version: v1
 
+ä
+,io.k8s.api.core.v1.ReplicationControllerSpecŸ"-The desired state of a ReplicationController.≤
+object õ
+m
+minReadySecondsZint32"ESeconds a new pod must be ready to count as available. Defaults to 0.≤	
+integer
+K
+replicas?int32"*The number of desired pods. Unset means 1.≤	
+integer
+w
+selectork"NLabels of the pods counted against replicas; the template's labels when empty.™
+≤
+string≤
+object
+d
+templateX
+0#/definitions/io.k8s.api.core.v1.PodTemplateSpec"$The pods created when too few exist.
 Ê
  io.k8s.api.core.v1.ResourceClaim¡"+A reference to a resource claim of the pod.öname≤
 object 
@@ -12999,6 +13908,55 @@ B
 0
 resource$"The resource to select.≤
 string
+ë
+ io.k8s.api.core.v1.ResourceQuotaÏ"kResourceQuota objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙U
+x-kubernetes-group-version-kind20- group: ""
+  kind: ResourceQuota
+  version: v1
+
+Œ
+$io.k8s.api.core.v1.ResourceQuotaList•" A list of ResourceQuota objects.öitems≤
+object ê
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+d
+items["The ResourceQuota objects.≤
+array∫2
+0
+.#/definitions/io.k8s.api.core.v1.ResourceQuota
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙Y
+x-kubernetes-group-version-kind64- group: ""
+  kind: ResourceQuotaList
+  version: v1
+
 Ñ
 'io.k8s.api.core.v1.ResourceRequirementsÿ"9Compute resources a container requests and is limited to.≤
 object é
@@ -13551,28 +14509,88 @@ P
 9
 weight/int32"Weight in the range 1-100.≤	
 integer
-§
-%io.k8s.api.discovery.v1.EndpointSlice˙"kEndpointSlice objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+”
+ io.k8s.api.discovery.v1.EndpointÆ"One endpoint of a service.ö	addresses≤
+object ˜
+e
+	addressesX"The endpoint's addresses.≤
+array∫
+≤
+string˙ 
+x-kubernetes-list-typeset
+
+Ä
+
+conditionsr
+8#/definitions/io.k8s.api.discovery.v1.EndpointConditions"6Whether the endpoint is ready, serving or terminating.
+1
+hostname%"The endpoint's hostname.≤
+string
+7
+nodeName+"The node hosting the endpoint.≤
+string
+o
+	targetRefb
+0#/definitions/io.k8s.api.core.v1.ObjectReference".The object behind the endpoint, usually a pod.
+.
+zone&"The zone of the endpoint.≤
+string
+≤
+*io.k8s.api.discovery.v1.EndpointConditionsÉ"The state of an endpoint.≤
+object Ÿ
+A
+ready8"*Whether the endpoint is ready for traffic.≤	
+boolean
+Q
+servingF"8Whether the endpoint is serving, even while terminating.≤	
+boolean
+A
+terminating2"$Whether the endpoint is terminating.≤	
+boolean
+º
+$io.k8s.api.discovery.v1.EndpointPortì"One port of an EndpointSlice.≤
+object Â
+5
+appProtocol&"The application protocol.≤
+string
+G
+name?"2The port's name, matching the service port's name.≤
+string
+-
+port%int32"The port number.≤	
+integer
+4
+protocol("TCP (default), UDP or SCTP.≤
+string
+å	
+%io.k8s.api.discovery.v1.EndpointSlice‚">An EndpointSlice lists some of the endpoints behind a service.öaddressTypeö	endpoints≤
+object ì
+/
+addressType "IPv4, IPv6 or FQDN.≤
+string
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
 string
+Ç
+	endpointsu"The endpoints.≤
+array∫2
+0
+.#/definitions/io.k8s.api.discovery.v1.Endpoint˙#
+x-kubernetes-list-type	atomic
+
 £
 kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
 string
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
+ó
+portsç""Ports available on every endpoint.≤
+array∫6
+4
+2#/definitions/io.k8s.api.discovery.v1.EndpointPort˙#
+x-kubernetes-list-type	atomic
 ˙c
 x-kubernetes-group-version-kind@>- group: discovery.k8s.io
   kind: EndpointSlice
@@ -13600,29 +14618,65 @@ i
   kind: EndpointSliceList
   version: v1
 
-Ü
-io.k8s.api.events.v1.EventÁ"cEvent objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+⁄
+io.k8s.api.events.v1.Eventª"`An Event reports something that happened to an object (the events.k8s.io form of core/v1 Event).ö	eventTime≤
+object „
+?
+action5"(What was done, or failed, to the object.≤
+string
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
 string
+@
+deprecatedCount-int32"The core/v1 count field.≤	
+integer
+x
+deprecatedFirstTimestamp\
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"!The core/v1 firstTimestamp field.
+v
+deprecatedLastTimestamp[
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" The core/v1 lastTimestamp field.
+l
+deprecatedSourceX"The core/v1 source field.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+o
+	eventTimeb
+<#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime""When the event was first observed.
 £
 kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
 string
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
+2
+note*"A human-readable description.≤
+string
+0
+reason&"A short CamelCase reason.≤
+string
+_
+	regardingR
+0#/definitions/io.k8s.api.core.v1.ObjectReference"The object the event is about.
+X
+relatedM
+0#/definitions/io.k8s.api.core.v1.ObjectReference"A second object involved.
+J
+reportingController3"&The controller that emitted the event.≤
+string
+B
+reportingInstance-" The instance of that controller.≤
+string
+p
+seriesf"'Data about a series of repeated events.≤
 object˙/
 $x-kubernetes-preserve-unknown-fieldstrue
 
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙X
+'
+type"Normal or Warning.≤
+string˙X
 x-kubernetes-group-version-kind53- group: events.k8s.io
   kind: Event
   version: v1
@@ -13895,9 +14949,9 @@ secretName8"+The Secret holding the certificate and key.≤
 1
 number'int32"The port's number.≤	
 integer
-©
-(io.k8s.api.policy.v1.PodDisruptionBudget¸"qPodDisruptionBudget objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+°
+(io.k8s.api.policy.v1.PodDisruptionBudgetÙ"lA PodDisruptionBudget limits how many pods of a set voluntary disruptions (evictions) may take down at once.≤
+object ï
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -13908,16 +14962,12 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙_
+Y
+specQ
+:#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetSpec"The desired budget.
+u
+statusk
+<#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetStatus"+The current state of the budget. Read-only.˙_
 x-kubernetes-group-version-kind<:- group: policy
   kind: PodDisruptionBudget
   version: v1
@@ -13944,6 +14994,60 @@ r
   kind: PodDisruptionBudgetList
   version: v1
 
+ã
+,io.k8s.api.policy.v1.PodDisruptionBudgetSpec⁄"The desired budget.≤
+object ∂
+•
+maxUnavailableí
+=#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"QThe most selected pods (or percentage) that may be unavailable after an eviction.
+¶
+minAvailableï
+=#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"TThe fewest selected pods (or percentage) that must stay available after an eviction.
+s
+selectorg
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"#Selects the pods the budget covers.
+n
+unhealthyPodEvictionPolicyP"CWhen unhealthy pods may be evicted: IfHealthyBudget or AlwaysAllow.≤
+string
+¨
+.io.k8s.api.policy.v1.PodDisruptionBudgetStatus˘"The observed state of a budget.ödisruptionsAllowedöcurrentHealthyödesiredHealthyöexpectedPods≤
+object É
+ñ
+
+conditionsá"The budget's conditions.≤
+array∫?
+=≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙'
+x-kubernetes-list-map-keys	- type
+˙ 
+x-kubernetes-list-typemap
+˙'
+x-kubernetes-patch-merge-keytype
+˙'
+x-kubernetes-patch-strategymerge
+
+8
+currentHealthy&int32"Healthy pods now.≤	
+integer
+;
+desiredHealthy)int32"Healthy pods needed.≤	
+integer
+ê
+disruptedPods"4Pods being evicted, by name, with the eviction time.™;
+9
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time≤
+object
+C
+disruptionsAllowed-int32"Disruptions allowed now.≤	
+integer
+@
+expectedPods0int32"Pods counted by the budget.≤	
+integer
+W
+observedGenerationAint64",The generation the controller last acted on.≤	
+integer
 µ
 "io.k8s.api.rbac.v1.AggregationRuleé"2Selects the ClusterRoles whose rules are combined.≤
 object À
@@ -14212,29 +15316,31 @@ w
 @
 	namespace3"&Namespace of a ServiceAccount subject.≤
 string
-¶
-&io.k8s.api.scheduling.v1.PriorityClass˚"kPriorityClass objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+µ
+&io.k8s.api.scheduling.v1.PriorityClassä".A PriorityClass maps a name to a pod priority.övalue≤
+object ‹
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
 string
+3
+description$"When to use this class.≤
+string
+W
+globalDefaultF"8Whether pods without a priorityClassName get this class.≤	
+boolean
 £
 kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
 string
 ∂
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
-g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙d
+I
+preemptionPolicy5"(PreemptLowerPriority (default) or Never.≤
+string
+>
+value5int32" The priority; higher runs first.≤	
+integer˙d
 x-kubernetes-group-version-kindA?- group: scheduling.k8s.io
   kind: PriorityClass
   version: v1
@@ -14636,9 +15742,20 @@ Cio.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReferenceÀ"A refer
 ?
 port7int32""The service port. Defaults to 443.≤	
 integer
-±
-3io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetrics˘"iNodeMetrics objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+ô
+8io.k8s.metrics.pkg.apis.metrics.v1beta1.ContainerMetrics‹" Resource usage of one container.önameöusage≤
+object ú
+*
+name""The container's name.≤
+string
+n
+usagee"CPU and memory in use.™?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity≤
+object
+”
+3io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetricsõ"=Resource usage of a node (read-only; computed by the server).≤
+object Ê
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
@@ -14650,15 +15767,16 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
 g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙d
+	timestampZ
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"The end of the sampling window.
+n
+usagee"CPU and memory in use.™?
+=
+;#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity≤
+object
+H
+window>"1The length of the sampling window, as a duration.≤
+string˙d
 x-kubernetes-group-version-kindA?- group: metrics.k8s.io
   kind: NodeMetrics
   version: v1beta1
@@ -14685,13 +15803,19 @@ A#/definitions/io.k8s.metrics.pkg.apis.metrics.v1beta1.NodeMetrics
   kind: NodeMetricsList
   version: v1beta1
 
-Æ
-2io.k8s.metrics.pkg.apis.metrics.v1beta1.PodMetrics˜"hPodMetrics objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
-object ò
+Í
+2io.k8s.metrics.pkg.apis.metrics.v1beta1.PodMetrics≥"IResource usage of a pod's containers (read-only; computed by the server).≤
+object Û
 ·
 
 apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
 string
+{
+
+containersm"Usage per container.≤
+array∫J
+H
+F#/definitions/io.k8s.metrics.pkg.apis.metrics.v1beta1.ContainerMetrics
 £
 kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
 string
@@ -14699,15 +15823,11 @@ apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1"
 metadata©
 =#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
 g
-spec_" The desired state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-
-j
-status`"!The observed state of the object.≤
-object˙/
-$x-kubernetes-preserve-unknown-fieldstrue
-˙c
+	timestampZ
+7#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"The end of the sampling window.
+H
+window>"1The length of the sampling window, as a duration.≤
+string˙c
 x-kubernetes-group-version-kind@>- group: metrics.k8s.io
   kind: PodMetrics
   version: v1beta1

@@ -9,6 +9,14 @@ import JSON
 public enum OpenAPI {
     /// The media type kubectl 1.27/1.28 ask for to get the protobuf v2 document.
     public static let protobufMediaType = "application/com.github.proto-openapi.spec.v2@v1.0+protobuf"
+    /// The Content-Type kube-apiserver answers the protobuf v2 document with.
+    public static let protobufContentType = "application/com.github.proto-openapi.spec.v2.v1.0+protobuf"
+
+    /// Whether an Accept header asks for the protobuf v2 document (kubectl 1.27/1.28 send
+    /// `protobufMediaType`; some clients spell the version with a dot instead of `@`).
+    public static func acceptsProtobuf(_ accept: String?) -> Bool {
+        accept?.contains("application/com.github.proto-openapi.spec.v2") ?? false
+    }
 
     /// The `/openapi/v3` index: `{"paths": {"apis/apps/v1": {"serverRelativeURL": "/openapi/v3/apis/apps/v1?hash=…"}}}`.
     public static func v3Index(registry: ResourceRegistry) -> JSON {

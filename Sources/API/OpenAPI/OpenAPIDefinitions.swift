@@ -7,7 +7,8 @@ import JSON
 enum OpenAPIDefinitions {
     /// Every hand-written definition.
     static var handWritten: [OpenAPITypeDef] {
-        meta + pod + container + volume + core + apps + batch + networking + autoscaling + rbac + admission
+        meta + pod + container + volume + core + node + apps + workloads + batch + networking + autoscaling + rbac + admission
+            + cluster + metrics
     }
 
     /// The definition name upstream gives the kind of `r`

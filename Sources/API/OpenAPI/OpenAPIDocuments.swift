@@ -13,10 +13,12 @@ public struct OpenAPIDocuments: Sendable {
     public let v2Protobuf: [UInt8]
     /// The group-version paths of `v3Documents`, in discovery order.
     public let groupVersionPaths: [String]
-    /// The parsed documents, for the generator's pretty files.
-    let v3Index_: JSON
-    let v3Docs_: [(String, JSON)]
-    let v2_: JSON
+    /// The index as a value, for the generator's indented files.
+    private let indexValue: JSON
+    /// The v3 documents as values, by path, in discovery order.
+    private let v3Values: [(String, JSON)]
+    /// The v2 document as a value.
+    private let v2Value: JSON
 
     /// Builds every document of `registry`.
     public init(registry: ResourceRegistry) {
@@ -39,17 +41,17 @@ public struct OpenAPIDocuments: Sendable {
         v2JSON = v2.bytes
         v2Protobuf = OpenAPIProtobuf.document(v2)
         groupVersionPaths = docs.map(\.0)
-        v3Index_ = indexJSON
-        v3Docs_ = docs
-        v2_ = v2
+        indexValue = indexJSON
+        v3Values = docs
+        v2Value = v2
     }
 
     /// The files committed under `openapi/`, by relative path: `v3/index.json`, `v3/apis/apps/v1.json`, …,
     /// `v2/swagger.json` (indented JSON, one trailing newline) and `v2/swagger.pb`.
     public var files: [(path: String, bytes: [UInt8])] {
-        var out: [(path: String, bytes: [UInt8])] = [("v3/index.json", OpenAPIPrettyJSON.encode(v3Index_))]
-        for (path, doc) in v3Docs_ { out.append(("v3/\(path).json", OpenAPIPrettyJSON.encode(doc))) }
-        out.append(("v2/swagger.json", OpenAPIPrettyJSON.encode(v2_)))
+        var out: [(path: String, bytes: [UInt8])] = [("v3/index.json", OpenAPIPrettyJSON.encode(indexValue))]
+        for (path, doc) in v3Values { out.append(("v3/\(path).json", OpenAPIPrettyJSON.encode(doc))) }
+        out.append(("v2/swagger.json", OpenAPIPrettyJSON.encode(v2Value)))
         out.append(("v2/swagger.pb", v2Protobuf))
         return out
     }

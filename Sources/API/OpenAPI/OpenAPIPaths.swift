@@ -36,9 +36,13 @@ struct OpenAPIPaths: Sendable {
             var ps = params
             if let body {
                 if v3 {
+                    // The server accepts strategic merge patches, but PATCH does not list
+                    // application/strategic-merge-patch+json (nor v2 `consumes`): when it is listed, kubectl
+                    // apply (1.29+) computes the patch from these schemas and prints "warning: error
+                    // calculating patch from openapi v3 spec" for any field the tables leave out. Without
+                    // it kubectl uses the merge keys compiled into it, which cover every built-in kind.
                     let types: [String] = verb == "patch"
-                        ? ["application/apply-patch+yaml", "application/json-patch+json", "application/merge-patch+json",
-                           "application/strategic-merge-patch+json"]
+                        ? ["application/apply-patch+yaml", "application/json-patch+json", "application/merge-patch+json"]
                         : ["application/json", "application/yaml"]
                     var content = JSONObject()
                     for t in types { content[t] = ["schema": renderer.ref(body)] }

@@ -6,6 +6,7 @@ import JSON
 /// Definitions/Schema and vendor extensions (`NamedAny` with the value as YAML). Field numbers are
 /// gnostic's; a key not listed here is not encoded.
 enum OpenAPIProtobuf {
+    /// The encoded Document: swagger 1, info 2 (title 1, version 2), paths 8, definitions 9.
     static func document(_ doc: JSON) -> [UInt8] {
         var w = ProtobufWriter()
         if let s = doc["swagger"]?.stringValue { w.string(1, s) }
@@ -149,6 +150,7 @@ struct ProtobufWriter {
     /// The encoded bytes.
     var bytes: [UInt8] = []
 
+    /// A base-128 varint.
     mutating func varint(_ value: UInt64) {
         var v = value
         while v >= 0x80 {
@@ -158,6 +160,7 @@ struct ProtobufWriter {
         bytes.append(UInt8(v))
     }
 
+    /// A field key: the field number and the wire type.
     mutating func key(_ field: Int, _ wireType: UInt64) { varint(UInt64(field) << 3 | wireType) }
 
     /// A length-delimited string field.

@@ -117,6 +117,12 @@ struct OpenAPITypeDef: Sendable {
         "rbac": "io.k8s.api.rbac.v1",
         "adm": "io.k8s.api.admissionregistration.v1",
         "apireg": "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1",
+        "policy": "io.k8s.api.policy.v1",
+        "coord": "io.k8s.api.coordination.v1",
+        "sched": "io.k8s.api.scheduling.v1",
+        "disc": "io.k8s.api.discovery.v1",
+        "events": "io.k8s.api.events.v1",
+        "metrics": "io.k8s.metrics.pkg.apis.metrics.v1beta1",
     ]
 
     /// "core.PodSpec" → "io.k8s.api.core.v1.PodSpec"; full names pass through.

@@ -49,3 +49,36 @@ extension ProtobufSchema {
         ],
     ]
 }
+
+// Field numbers from k8s.io/api/authorization/v1 generated.proto (`kubectl auth can-i` posts
+// SelfSubjectAccessReview and SelfSubjectRulesReview in protobuf from 1.32 on) and the
+// authentication/v1 SelfSubjectReview (`kubectl auth whoami`).
+extension ProtobufSchema {
+    static let authorization: [String: ProtoMessage] = [
+        "authorization.SelfSubjectAccessReview": [
+            1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "authorization.SelfSubjectAccessReviewSpec"),
+        ],
+        "authorization.SelfSubjectAccessReviewSpec": [
+            1: .msg("resourceAttributes", "authorization.ResourceAttributes"),
+            2: .msg("nonResourceAttributes", "authorization.NonResourceAttributes"),
+        ],
+        "authorization.SubjectAccessReview": [
+            1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "authorization.SubjectAccessReviewSpec"),
+        ],
+        "authorization.SubjectAccessReviewSpec": [
+            1: .msg("resourceAttributes", "authorization.ResourceAttributes"),
+            2: .msg("nonResourceAttributes", "authorization.NonResourceAttributes"),
+            3: .string("user"), 4: .strings("groups"), 6: .string("uid"),
+        ],
+        "authorization.ResourceAttributes": [
+            1: .string("namespace"), 2: .string("verb"), 3: .string("group"), 4: .string("version"),
+            5: .string("resource"), 6: .string("subresource"), 7: .string("name"),
+        ],
+        "authorization.NonResourceAttributes": [1: .string("path"), 2: .string("verb")],
+        "authorization.SelfSubjectRulesReview": [
+            1: .msg("metadata", "meta.ObjectMeta"), 2: .msg("spec", "authorization.SelfSubjectRulesReviewSpec"),
+        ],
+        "authorization.SelfSubjectRulesReviewSpec": [1: .string("namespace")],
+        "authentication.SelfSubjectReview": [1: .msg("metadata", "meta.ObjectMeta")],
+    ]
+}

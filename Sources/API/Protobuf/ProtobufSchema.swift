@@ -75,7 +75,7 @@ enum ProtobufSchema {
     static let messages: [String: ProtoMessage] = {
         var all: [String: ProtoMessage] = [:]
         for part in [meta, corePod, coreContainer, coreVolumes, coreObjects, apps, batch, networking,
-                     autoscalingV1, autoscalingV2, rbac, policyAndScheduling, authentication] {
+                     autoscalingV1, autoscalingV2, rbac, policyAndScheduling, authentication, authorization] {
             all.merge(part) { first, _ in first }
         }
         return all
@@ -100,5 +100,10 @@ enum ProtobufSchema {
         "policy/v1/PodDisruptionBudget": "policy.PodDisruptionBudget",
         "scheduling.k8s.io/v1/PriorityClass": "scheduling.PriorityClass",
         "authentication.k8s.io/v1/TokenRequest": "authentication.TokenRequest",
+        "authentication.k8s.io/v1/SelfSubjectReview": "authentication.SelfSubjectReview",
+        "authorization.k8s.io/v1/SelfSubjectAccessReview": "authorization.SelfSubjectAccessReview",
+        "authorization.k8s.io/v1/LocalSubjectAccessReview": "authorization.SubjectAccessReview",
+        "authorization.k8s.io/v1/SubjectAccessReview": "authorization.SubjectAccessReview",
+        "authorization.k8s.io/v1/SelfSubjectRulesReview": "authorization.SelfSubjectRulesReview",
     ]
 }

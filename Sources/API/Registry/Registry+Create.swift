@@ -110,23 +110,13 @@ extension Registry {
         }
         let s = storageResource(r)
         var prepared = obj
-        var allocated: String?
+        var allocation = ServiceAllocation()
         if s.kind == "Service", !options.dryRun {
-            if let ip = ServiceStrategy.requestedClusterIP(prepared) {
-                guard clusterIPs.markUsed(ip) else {
-                    completion(.failure(APIError.invalid(kind: r.kind, group: r.group, name: prepared.name ?? "", [
-                        FieldError.invalid("spec.clusterIPs", ip, "failed to allocate IP \(ip): provided IP is already allocated"),
-                    ])))
-                    return
-                }
-                allocated = ip
-            } else if ServiceStrategy.needsClusterIP(prepared) {
-                guard let ip = clusterIPs.allocate() else {
-                    completion(.failure(APIError.internalError("failed to allocate a serviceIP: range is full")))
-                    return
-                }
-                allocated = ip
-                ServiceStrategy.assignClusterIP(&prepared, ip)
+            do throws(APIError) {
+                allocation = try allocateServiceAddresses(&prepared, r)
+            } catch {
+                completion(.failure(error))
+                return
             }
         }
         let name = prepared.name ?? ""
@@ -141,8 +131,7 @@ extension Registry {
             return
         }
         let final = prepared
-        let ips = clusterIPs
-        let allocatedIP = allocated
+        let claimed = allocation
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
             if current != nil { throw APIError.alreadyExists(resource: r.plural, group: r.group, name: name) }
             var o = final
@@ -155,7 +144,7 @@ extension Registry {
                 completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s),
                                                 warnings: warnings)))
             case .failure(let error):
-                if let allocatedIP { ips.release(allocatedIP) }
+                self.releaseServiceAddresses(claimed)
                 completion(.failure(Registry.apiError(error)))
             }
         })

@@ -40,9 +40,7 @@ extension Registry {
                 // A delete answers with the tombstone; a graceful one with the marked object.
                 let bytes = (outcome.tombstone ?? outcome.object)?.value ?? []
                 if s.kind == "Service", outcome.tombstone != nil, let obj = try? JSONParser.parse(bytes) {
-                    for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
-                        if let ip = ip.stringValue { self.clusterIPs.release(ip) }
-                    }
+                    self.releaseServiceAddresses(Registry.serviceAddresses(obj))
                 }
                 completion(.success(WriteResult(code: 200, body: Conversion.output(bytes, resource: r, storage: s))))
             case .failure(let e as Unchanged):

@@ -14,6 +14,8 @@ public final class Registry: Sendable {
     public let clock: any Clock
     /// Cluster IPs handed to Services.
     public let clusterIPs: ClusterIPAllocator
+    /// Node ports handed to NodePort and LoadBalancer Services.
+    public let nodePorts: NodePortAllocator
 
     /// Opens the registry over an existing store and primes the cluster-IP allocator from it.
     public init(store: Store, resources: ResourceRegistry = .standard, clock: any Clock = SystemClock()) {
@@ -21,12 +23,8 @@ public final class Registry: Sendable {
         self.resources = resources
         self.clock = clock
         self.clusterIPs = ClusterIPAllocator()
-        for svc in store.list(prefix: "/services/").items {
-            guard let obj = try? JSONParser.parse(svc.value) else { continue }
-            for ip in obj[path: ["spec", "clusterIPs"]]?.arrayValue ?? [] {
-                if let s = ip.stringValue { _ = clusterIPs.markUsed(s) }
-            }
-        }
+        self.nodePorts = NodePortAllocator()
+        markStoredServiceAddresses()
     }
 
     /// The Storage indexer: field-selector fields and labels of a stored object, from its key's prefix.

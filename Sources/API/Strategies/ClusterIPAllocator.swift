@@ -43,17 +43,9 @@ public final class ClusterIPAllocator: @unchecked Sendable {
 
     /// A free address, chosen at random; nil when the range is full.
     public func allocate() -> String? {
-        let first: UInt32 = 2, last = size - 2  // skip network, reserved .1 and broadcast
-        guard last >= first else { return nil }
-        let span = last - first + 1
-        return lock.withLock {
-            let start = UInt32.random(in: 0..<span)
-            for step in 0..<span {
-                let offset = first + (start + step) % span
-                if used.insert(offset).inserted { return Self.format(base + offset) }
-            }
-            return nil
-        }
+        // Skip the network address, the reserved .1 and the broadcast address.
+        guard size >= 4 else { return nil }
+        return lock.withLock { RandomPick.claim(in: 2...(size - 2), used: &used) }.map { Self.format(base + $0) }
     }
 
     /// Returns an address to the pool.
