@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,10 @@ spec:
     image: registry.k8s.io/pause:3.10
 """
 
+BASELINE_STATUS = (
+    '{"status": {"phase": "Running", "conditions": [{"type": "Ready", "status": "True"}]}}'
+)
+
 
 def pytest_addoption(parser):
     # kr8s's pyproject addopts pass pytest-kind's --keep-cluster; accept it so those addopts still
@@ -60,6 +65,49 @@ def pytest_addoption(parser):
         default=False,
         help="accepted for pytest-kind compatibility; has no effect",
     )
+    # kr8s's pyproject sets pytest-rerunfailures' ini keys; it is not installed (a test must pass
+    # the first time), so declare the keys to keep pytest from warning about them.
+    parser.addini("reruns", "pytest-rerunfailures setting; ignored", default="0")
+    parser.addini("reruns_delay", "pytest-rerunfailures setting; ignored", default="0")
+
+
+def read_deselect_list(path: Path) -> dict[str, str]:
+    """Node ids and reasons from a deselect file: `node-id  # reason` per line."""
+    entries = {}
+    for line in path.read_text().splitlines():
+        node_id, _, reason = line.partition("#")
+        node_id = node_id.strip()
+        if node_id:
+            entries[node_id] = reason.strip()
+    return entries
+
+
+def pytest_collection_modifyitems(session, config, items):
+    # Deselect exactly the listed tests (a listed id without a [param] suffix covers all its
+    # parametrizations). pytest's own --deselect matches by prefix, so `test_api_factory` would
+    # also drop `test_api_factory_threaded`.
+    listed = os.environ.get("KUBELING_DESELECT")
+    if not listed:
+        return
+    entries = read_deselect_list(Path(listed))
+    used = set()
+    keep, drop = [], []
+    for item in items:
+        base = item.nodeid.split("[", 1)[0]
+        hit = item.nodeid if item.nodeid in entries else base if base in entries else None
+        if hit is None:
+            keep.append(item)
+        else:
+            used.add(hit)
+            drop.append(item)
+    stale = sorted(set(entries) - used)
+    if stale:
+        warnings.warn(
+            pytest.PytestConfigWarning(f"deselect list names no collected test: {', '.join(stale)}")
+        )
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
 
 
 @pytest.fixture
@@ -93,9 +141,15 @@ def k8s_cluster():
             if time.monotonic() > deadline:
                 pytest.exit("kubeling has no default ServiceAccount after 30 s", 2)
             time.sleep(0.5)
-    # A kind cluster comes with control-plane Pods in kube-system, and several tests assume at least
-    # one Pod exists cluster-wide ("assert len(pods) > 0"). Give kubeling the same baseline.
+    # A kind cluster comes with running control-plane Pods in kube-system, and several tests
+    # assume one exists ("assert len(pods) > 0", field_selector="status.phase=Running"). Give
+    # kubeling the same baseline: one Pod, its status written through the status subresource as a
+    # kubelet would (kubeling has no kubelet yet).
     cluster.kubectl("apply", "-f", "-", input=BASELINE)
+    cluster.kubectl(
+        "patch", "pod", "kubeling-baseline", "--namespace", "kube-system",
+        "--subresource", "status", "--type", "merge", "--patch", BASELINE_STATUS,
+    )
     yield cluster
     if previous is None:
         del os.environ["KUBECONFIG"]
