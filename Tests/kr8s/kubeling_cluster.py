@@ -5,7 +5,8 @@ it as the session fixture ``k8s_cluster``; the suite then uses only three things
 ``kubeconfig_path``, ``kubectl_path`` and ``kubectl(*args)``. ``Tests/kr8s/run`` starts kubeling,
 writes a kubeconfig for it, points ``KUBELING_KUBECONFIG`` at that file and runs pytest with
 ``--confcutdir`` so that root conftest.py (and with it pytest-kind) is never loaded; this plugin
-provides the fixtures it would have provided instead.
+provides the fixtures it would have provided instead, seeds the state a fresh kind cluster has
+that the tests rely on, and deselects the tests named in ``KUBELING_DESELECT`` (deselected.txt).
 """
 
 import gc
