@@ -14,6 +14,8 @@ public struct FieldError: Sendable, Equatable {
         case tooLong = "FieldValueTooLong"
         case tooMany = "FieldValueTooMany"
         case typeInvalid = "FieldValueTypeInvalid"
+        /// A server-side apply conflict (`metav1.CauseTypeFieldManagerConflict`).
+        case fieldManagerConflict = "FieldManagerConflict"
     }
     public var kind: Kind
     /// The field path, e.g. `metadata.name` or `spec.containers[0].image`.
@@ -33,6 +35,8 @@ public struct FieldError: Sendable, Equatable {
     /// The message as upstream's `field.Error.Error()` renders it, e.g.
     /// `metadata.name: Invalid value: "A": a lowercase RFC 1123 subdomain must …`.
     public var message: String {
+        // Apply conflicts carry their message as is ("conflict with \"kubectl\" using apps/v1").
+        if kind == .fieldManagerConflict { return detail }
         var s = field + ": "
         switch kind {
         case .notFound: s += "Not found"
@@ -44,6 +48,7 @@ public struct FieldError: Sendable, Equatable {
         case .tooLong: s += "Too long"
         case .tooMany: s += "Too many"
         case .typeInvalid: s += "Invalid value"
+        case .fieldManagerConflict: break
         }
         if let value, kind != .required, kind != .forbidden { s += ": " + value }
         if !detail.isEmpty { s += ": " + detail }

@@ -16,9 +16,11 @@ extension ResourceRegistry {
         ("authorization.k8s.io", ["v1"]),
         ("autoscaling", ["v2", "v1"]),
         ("batch", ["v1"]),
+        ("certificates.k8s.io", ["v1"]),
         ("networking.k8s.io", ["v1"]),
         ("policy", ["v1"]),
         ("rbac.authorization.k8s.io", ["v1"]),
+        ("storage.k8s.io", ["v1"]),
         ("admissionregistration.k8s.io", ["v1"]),
         ("scheduling.k8s.io", ["v1"]),
         ("coordination.k8s.io", ["v1"]),
@@ -56,6 +58,9 @@ extension ResourceRegistry {
             cl("", "v1", "Namespace", "namespaces", "namespace", short: ["ns"], sub: ["finalize", "status"],
                verbs: namespaceVerbs),
             cl("", "v1", "Node", "nodes", "node", short: ["no"], sub: ["proxy", "status"]),
+            cl("", "v1", "PersistentVolume", "persistentvolumes", "persistentvolume", short: ["pv"], sub: ["status"]),
+            ns("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", "persistentvolumeclaim", short: ["pvc"],
+               sub: ["status"]),
             ns("", "v1", "Pod", "pods", "pod", short: ["po"], cat: all,
                sub: ["attach", "binding", "ephemeralcontainers", "eviction", "exec", "log", "portforward", "proxy",
                      "resize", "status"]),
@@ -89,6 +94,16 @@ extension ResourceRegistry {
             // networking.k8s.io/v1
             cl("networking.k8s.io", "v1", "IngressClass", "ingressclasses", "ingressclass"),
             ns("networking.k8s.io", "v1", "Ingress", "ingresses", "ingress", short: ["ing"], sub: ["status"]),
+            ns("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", "networkpolicy", short: ["netpol"]),
+            // certificates.k8s.io/v1
+            cl("certificates.k8s.io", "v1", "CertificateSigningRequest", "certificatesigningrequests",
+               "certificatesigningrequest", short: ["csr"], sub: ["approval", "status"]),
+            // storage.k8s.io/v1
+            cl("storage.k8s.io", "v1", "CSIDriver", "csidrivers", "csidriver"),
+            cl("storage.k8s.io", "v1", "CSINode", "csinodes", "csinode"),
+            ns("storage.k8s.io", "v1", "CSIStorageCapacity", "csistoragecapacities", "csistoragecapacity"),
+            cl("storage.k8s.io", "v1", "StorageClass", "storageclasses", "storageclass", short: ["sc"]),
+            cl("storage.k8s.io", "v1", "VolumeAttachment", "volumeattachments", "volumeattachment", sub: ["status"]),
             // policy/v1
             ns("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", "poddisruptionbudget", short: ["pdb"],
                sub: ["status"]),

@@ -1,3 +1,4 @@
+import Foundation
 import API
 import HTTP
 import JSON
@@ -85,6 +86,7 @@ extension APIServer {
             o.fieldValidation = fv
         }
         o.force = APIServer.isTrue(request.queryValue("force"))
+        o.manager = ManagedFields.managerName(fieldManager: o.fieldManager, userAgent: request.header("User-Agent"))
         return o
     }
 
@@ -147,6 +149,14 @@ extension APIServer {
 
     func create(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
                 _ respond: @escaping @Sendable (HTTPResponse) -> Void) throws(APIError) {
+        if r.plural == "serviceaccounts", r.group.isEmpty, info.subresource == "token", let name = info.name {
+            guard let account = registry.getObject(r, namespace: info.namespace, name: name) else {
+                throw APIError.notFound(resource: "serviceaccounts", group: "", name: name)
+            }
+            let (body, _) = try decodeBody(request)
+            respond(Responses.json(201, try TokenRequests.issue(for: account, request: body, now: Date())))
+            return
+        }
         if info.name != nil {
             throw APIError.methodNotAllowed("the server does not allow this method on the requested resource")
         }
@@ -185,13 +195,29 @@ extension APIServer {
             throw APIError(code: 415, reason: "UnsupportedMediaType",
                            message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json")
         }
+        let options = try writeOptions(request)
+        try ManagedFields.validateOptions(fieldManager: options.fieldManager,
+                                          force: request.queryValue("force").map { _ in options.force },
+                                          isApply: type == .apply)
+        if type == .apply {
+            // Apply configurations are YAML (JSON is YAML too).
+            let config: JSON
+            do {
+                config = try YAMLParser.parse(String(decoding: request.body, as: UTF8.self))
+            } catch {
+                throw APIError.badRequest("error decoding YAML: \(error)")
+            }
+            guard case .object = config else { throw APIError.badRequest("the apply configuration must be an object") }
+            registry.apply(r, namespace: info.namespace, name: name, subresource: info.subresource, config: config,
+                           options: options) { respond(APIServer.render($0)) }
+            return
+        }
         let patchBody: JSON
         do {
             patchBody = try JSONParser.parse(request.body)
         } catch {
             throw APIError.badRequest("error decoding patch: \(error)")
         }
-        let options = try writeOptions(request)
         if info.subresource == "scale" {
             registry.updateScale(r, namespace: info.namespace, name: name, options: options,
                                  change: { scale throws(APIError) in

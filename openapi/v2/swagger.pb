@@ -1,7 +1,7 @@
 
 2.0
 
-Kubernetesv1.33.0Búòö
+Kubernetesv1.33.0BÔ≠ö
 /api/v1/configmapsÉÕ
 core_v12list or watch ConfigMap objects in every namespace*#listCoreV1ConfigMapForAllNamespacesBF
 DB@query Only objects whose labels match."labelSelector2stringBF
@@ -993,6 +993,306 @@ kind: LimitRange
 version: v1
 J9
 75"3pathThe name of the LimitRange."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringá
+5/api/v1/namespaces/{namespace}/persistentvolumeclaimsÕ‰
+core_v1+list or watch PersistentVolumeClaim objects*)listCoreV1NamespacedPersistentVolumeClaimBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJh
+M
+200F
+D
+OK>
+<
+:#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+"Ï
+core_v1create a PersistentVolumeClaim*+createCoreV1NamespacedPersistentVolumeClaimBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+*Ä
+
+core_v14delete a collection of PersistentVolumeClaim objects*5deleteCollectionCoreV1NamespacedPersistentVolumeClaimBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string»
+</api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}áº
+core_v1(read the specified PersistentVolumeClaim*)readCoreV1NamespacedPersistentVolumeClaimJd
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+˘
+core_v1+replace the specified PersistentVolumeClaim*,replaceCoreV1NamespacedPersistentVolumeClaimBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+*∂
+core_v1delete a PersistentVolumeClaim*+deleteCoreV1NamespacedPersistentVolumeClaimBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+B÷
+core_v14partially update the specified PersistentVolumeClaim**patchCoreV1NamespacedPersistentVolumeClaimBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+JD
+B@">path&The name of the PersistentVolumeClaim."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string∆
+C/api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}/status˛Ã
+core_v12read status of the specified PersistentVolumeClaim*/readCoreV1NamespacedPersistentVolumeClaimStatusJd
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+â
+core_v15replace status of the specified PersistentVolumeClaim*2replaceCoreV1NamespacedPersistentVolumeClaimStatusBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+BÊ
+core_v1>partially update status of the specified PersistentVolumeClaim*0patchCoreV1NamespacedPersistentVolumeClaimStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+JD
+B@">path&The name of the PersistentVolumeClaim."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
 /-+queryIndent the output."pretty2string˘
 #/api/v1/namespaces/{namespace}/pods—ú
@@ -3198,6 +3498,328 @@ kind: Node
 version: v1
 J3
 1/"-pathThe name of the Node."name*stringJ1
+/-+queryIndent the output."pretty2string÷
+/api/v1/persistentvolumeclaims≥˝
+core_v1>list or watch PersistentVolumeClaim objects in every namespace*/listCoreV1PersistentVolumeClaimForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJh
+M
+200F
+D
+OK>
+<
+:#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jW
+x-kubernetes-group-version-kind42group: ""
+kind: PersistentVolumeClaim
+version: v1
+J1
+/-+queryIndent the output."pretty2string∆
+/api/v1/persistentvolumes®∆
+core_v1&list or watch PersistentVolume objects*listCoreV1PersistentVolumeBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJc
+H
+200A
+?
+OK9
+7
+5#/definitions/io.k8s.api.core.v1.PersistentVolumeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+"ø
+core_v1create a PersistentVolume*createCoreV1PersistentVolumeBG
+E
+Cbodybody *3
+1#/definitions/io.k8s.api.core.v1.PersistentVolumeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˆ
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+I
+201B
+@
+Created5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+J
+202C
+A
+Accepted5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+*Á	
+core_v1/delete a collection of PersistentVolume objects*&deleteCollectionCoreV1PersistentVolumeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+J1
+/-+queryIndent the output."pretty2string⁄
+ /api/v1/persistentvolumes/{name}µû
+core_v1#read the specified PersistentVolume*readCoreV1PersistentVolumeJ_
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+Ã
+core_v1&replace the specified PersistentVolume*replaceCoreV1PersistentVolumeBG
+E
+Cbodybody *3
+1#/definitions/io.k8s.api.core.v1.PersistentVolumeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˆ
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+I
+201B
+@
+Created5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+J
+202C
+A
+Accepted5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+*ù
+core_v1delete a PersistentVolume*deleteCoreV1PersistentVolumeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+BÆ
+core_v1/partially update the specified PersistentVolume*patchCoreV1PersistentVolumeBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJˆ
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+I
+201B
+@
+Created5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+J
+202C
+A
+Accepted5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+J?
+=;"9path!The name of the PersistentVolume."name*stringJ1
+/-+queryIndent the output."pretty2stringÒ
+'/api/v1/persistentvolumes/{name}/status≈Æ
+core_v1-read status of the specified PersistentVolume* readCoreV1PersistentVolumeStatusJ_
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+‹
+core_v10replace status of the specified PersistentVolume*#replaceCoreV1PersistentVolumeStatusBG
+E
+Cbodybody *3
+1#/definitions/io.k8s.api.core.v1.PersistentVolumeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˆ
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+I
+201B
+@
+Created5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+J
+202C
+A
+Accepted5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+Bæ
+core_v19partially update status of the specified PersistentVolume*!patchCoreV1PersistentVolumeStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJˆ
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+I
+201B
+@
+Created5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+J
+202C
+A
+Accepted5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jR
+x-kubernetes-group-version-kind/-group: ""
+kind: PersistentVolume
+version: v1
+J?
+=;"9path!The name of the PersistentVolume."name*stringJ1
 /-+queryIndent the output."pretty2string¸
 /api/v1/podsÎµ
 core_v1,list or watch Pod objects in every namespace*listCoreV1PodForAllNamespacesBF
@@ -7396,6 +8018,303 @@ version: v1
 J2
 0.",pathThe name of the Job."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringÌ
+7/apis/certificates.k8s.io/v1/certificatesigningrequests±ì
+certificates_v1/list or watch CertificateSigningRequest objects*+listCertificatesV1CertificateSigningRequestBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJt
+Y
+200R
+P
+OKJ
+H
+F#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+"ø
+certificates_v1"create a CertificateSigningRequest*-createCertificatesV1CertificateSigningRequestBX
+V
+Tbodybody *D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+*£
+
+certificates_v18delete a collection of CertificateSigningRequest objects*7deleteCollectionCertificatesV1CertificateSigningRequestBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+J1
+/-+queryIndent the output."pretty2string˘
+>/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}∂Î
+certificates_v1,read the specified CertificateSigningRequest*+readCertificatesV1CertificateSigningRequestJp
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+Ã
+certificates_v1/replace the specified CertificateSigningRequest*.replaceCertificatesV1CertificateSigningRequestBX
+V
+Tbodybody *D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+*Ÿ
+certificates_v1"delete a CertificateSigningRequest*-deleteCertificatesV1CertificateSigningRequestBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+Bù
+certificates_v18partially update the specified CertificateSigningRequest*,patchCertificatesV1CertificateSigningRequestBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+JH
+FD"Bpath*The name of the CertificateSigningRequest."name*stringJ1
+/-+queryIndent the output."pretty2string‘
+E/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}/statusä˚
+certificates_v16read status of the specified CertificateSigningRequest*1readCertificatesV1CertificateSigningRequestStatusJp
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+‹
+certificates_v19replace status of the specified CertificateSigningRequest*4replaceCertificatesV1CertificateSigningRequestStatusBX
+V
+Tbodybody *D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+B≠
+certificates_v1Bpartially update status of the specified CertificateSigningRequest*2patchCertificatesV1CertificateSigningRequestStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJ©
+U
+200N
+L
+OKF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+Z
+201S
+Q
+CreatedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+[
+202T
+R
+AcceptedF
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jl
+x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
+kind: CertificateSigningRequest
+version: v1
+JH
+FD"Bpath*The name of the CertificateSigningRequest."name*stringJ1
 /-+queryIndent the output."pretty2stringƒ
 #/apis/coordination.k8s.io/v1/leasesúÊ
 coordination_v1.list or watch Lease objects in every namespace*'listCoordinationV1LeaseForAllNamespacesBF
@@ -8746,6 +9665,240 @@ version: v1
 J6
 42"0pathThe name of the Ingress."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2stringí
+A/apis/networking.k8s.io/v1/namespaces/{namespace}/networkpoliciesÃÂ
+networking_v1#list or watch NetworkPolicy objects*'listNetworkingV1NamespacedNetworkPolicyBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJf
+K
+200D
+B
+OK<
+:
+8#/definitions/io.k8s.api.networking.v1.NetworkPolicyList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+"Á
+networking_v1create a NetworkPolicy*)createNetworkingV1NamespacedNetworkPolicyBJ
+H
+Fbodybody *6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicyBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+*É
+
+networking_v1,delete a collection of NetworkPolicy objects*3deleteCollectionNetworkingV1NamespacedNetworkPolicyBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string»
+H/apis/networking.k8s.io/v1/namespaces/{namespace}/networkpolicies/{name}˚Ω
+networking_v1 read the specified NetworkPolicy*'readNetworkingV1NamespacedNetworkPolicyJb
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+Ù
+networking_v1#replace the specified NetworkPolicy**replaceNetworkingV1NamespacedNetworkPolicyBJ
+H
+Fbodybody *6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicyBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+*π
+networking_v1delete a NetworkPolicy*)deleteNetworkingV1NamespacedNetworkPolicyBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+B”
+networking_v1,partially update the specified NetworkPolicy*(patchNetworkingV1NamespacedNetworkPolicyBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+J<
+:8"6pathThe name of the NetworkPolicy."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string„
+*/apis/networking.k8s.io/v1/networkpolicies¥˛
+networking_v16list or watch NetworkPolicy objects in every namespace*-listNetworkingV1NetworkPolicyForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJf
+K
+200D
+B
+OK<
+:
+8#/definitions/io.k8s.api.networking.v1.NetworkPolicyList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+j^
+x-kubernetes-group-version-kind;9group: networking.k8s.io
+kind: NetworkPolicy
+version: v1
+J1
 /-+queryIndent the output."pretty2stringì
 ;/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets”Ê
 	policy_v1)list or watch PodDisruptionBudget objects*)listPolicyV1NamespacedPodDisruptionBudgetBF
@@ -10156,7 +11309,1191 @@ kind: PriorityClass
 version: v1
 J<
 :8"6pathThe name of the PriorityClass."name*stringJ1
-/-+queryIndent the output."pretty2stringJ‘®
+/-+queryIndent the output."pretty2string≤
+"/apis/storage.k8s.io/v1/csidriversãø
+
+storage_v1list or watch CSIDriver objects*listStorageV1CSIDriverBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ_
+D
+200=
+;
+OK5
+3
+1#/definitions/io.k8s.api.storage.v1.CSIDriverList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+"¨
+
+storage_v1create a CSIDriver*createStorageV1CSIDriverBC
+A
+?bodybody */
+-#/definitions/io.k8s.api.storage.v1.CSIDriverBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÍ
+@
+2009
+7
+OK1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+E
+201>
+<
+Created1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+F
+202?
+=
+Accepted1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+*‰	
+
+storage_v1(delete a collection of CSIDriver objects*"deleteCollectionStorageV1CSIDriverBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+J1
+/-+queryIndent the output."pretty2string∞
+)/apis/storage.k8s.io/v1/csidrivers/{name}Çó
+
+storage_v1read the specified CSIDriver*readStorageV1CSIDriverJ[
+@
+2009
+7
+OK1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+π
+
+storage_v1replace the specified CSIDriver*replaceStorageV1CSIDriverBC
+A
+?bodybody */
+-#/definitions/io.k8s.api.storage.v1.CSIDriverBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÍ
+@
+2009
+7
+OK1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+E
+201>
+<
+Created1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+F
+202?
+=
+Accepted1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+*ö
+
+storage_v1delete a CSIDriver*deleteStorageV1CSIDriverBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+Bü
+
+storage_v1(partially update the specified CSIDriver*patchStorageV1CSIDriverBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÍ
+@
+2009
+7
+OK1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+E
+201>
+<
+Created1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+F
+202?
+=
+Accepted1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jW
+x-kubernetes-group-version-kind42group: storage.k8s.io
+kind: CSIDriver
+version: v1
+J8
+64"2pathThe name of the CSIDriver."name*stringJ1
+/-+queryIndent the output."pretty2stringî
+ /apis/storage.k8s.io/v1/csinodesÔ∑
+
+storage_v1list or watch CSINode objects*listStorageV1CSINodeBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJ]
+B
+200;
+9
+OK3
+1
+/#/definitions/io.k8s.api.storage.v1.CSINodeList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+"û
+
+storage_v1create a CSINode*createStorageV1CSINodeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.storage.v1.CSINodeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+*ﬁ	
+
+storage_v1&delete a collection of CSINode objects* deleteCollectionStorageV1CSINodeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+J1
+/-+queryIndent the output."pretty2stringÑ
+'/apis/storage.k8s.io/v1/csinodes/{name}ÿè
+
+storage_v1read the specified CSINode*readStorageV1CSINodeJY
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+´
+
+storage_v1replace the specified CSINode*replaceStorageV1CSINodeBA
+?
+=bodybody *-
++#/definitions/io.k8s.api.storage.v1.CSINodeBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+*î
+
+storage_v1delete a CSINode*deleteStorageV1CSINodeBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+Bì
+
+storage_v1&partially update the specified CSINode*patchStorageV1CSINodeBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJ‰
+>
+2007
+5
+OK/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+C
+201<
+:
+Created/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+D
+202=
+;
+Accepted/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jU
+x-kubernetes-group-version-kind20group: storage.k8s.io
+kind: CSINode
+version: v1
+J6
+42"0pathThe name of the CSINode."name*stringJ1
+/-+queryIndent the output."pretty2stringÌ
+,/apis/storage.k8s.io/v1/csistoragecapacitiesºÜ
+
+storage_v1;list or watch CSIStorageCapacity objects in every namespace*/listStorageV1CSIStorageCapacityForAllNamespacesBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJh
+M
+200F
+D
+OK>
+<
+:#/definitions/io.k8s.api.storage.v1.CSIStorageCapacityList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+J1
+/-+queryIndent the output."pretty2string∞
+C/apis/storage.k8s.io/v1/namespaces/{namespace}/csistoragecapacitiesËÌ
+
+storage_v1(list or watch CSIStorageCapacity objects*)listStorageV1NamespacedCSIStorageCapacityBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJh
+M
+200F
+D
+OK>
+<
+:#/definitions/io.k8s.api.storage.v1.CSIStorageCapacityList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+"ı
+
+storage_v1create a CSIStorageCapacity*+createStorageV1NamespacedCSIStorageCapacityBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacityBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+*â
+
+
+storage_v11delete a collection of CSIStorageCapacity objects*5deleteCollectionStorageV1NamespacedCSIStorageCapacityBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+J?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string˜
+J/apis/storage.k8s.io/v1/namespaces/{namespace}/csistoragecapacities/{name}®≈
+
+storage_v1%read the specified CSIStorageCapacity*)readStorageV1NamespacedCSIStorageCapacityJd
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+Ç
+
+storage_v1(replace the specified CSIStorageCapacity*,replaceStorageV1NamespacedCSIStorageCapacityBL
+J
+Hbodybody *8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacityBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+*ø
+
+storage_v1delete a CSIStorageCapacity*+deleteStorageV1NamespacedCSIStorageCapacityBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+Bﬂ
+
+storage_v11partially update the specified CSIStorageCapacity**patchStorageV1NamespacedCSIStorageCapacityBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÖ
+I
+200B
+@
+OK:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+N
+201G
+E
+Created:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+O
+202H
+F
+Accepted:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+j`
+x-kubernetes-group-version-kind=;group: storage.k8s.io
+kind: CSIStorageCapacity
+version: v1
+JA
+?=";path#The name of the CSIStorageCapacity."name*stringJ?
+=;"9pathThe namespace of the object."	namespace*stringJ1
+/-+queryIndent the output."pretty2string‡
+&/apis/storage.k8s.io/v1/storageclassesµÀ
+
+storage_v1"list or watch StorageClass objects*listStorageV1StorageClassBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJb
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.StorageClassList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+"¡
+
+storage_v1create a StorageClass*createStorageV1StorageClassBF
+D
+Bbodybody *2
+0#/definitions/io.k8s.api.storage.v1.StorageClassBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÛ
+C
+200<
+:
+OK4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+H
+201A
+?
+Created4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+I
+202B
+@
+Accepted4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+*Ì	
+
+storage_v1+delete a collection of StorageClass objects*%deleteCollectionStorageV1StorageClassBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+J1
+/-+queryIndent the output."pretty2stringÛ
+-/apis/storage.k8s.io/v1/storageclasses/{name}¡£
+
+storage_v1read the specified StorageClass*readStorageV1StorageClassJ^
+C
+200<
+:
+OK4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+Œ
+
+storage_v1"replace the specified StorageClass*replaceStorageV1StorageClassBF
+D
+Bbodybody *2
+0#/definitions/io.k8s.api.storage.v1.StorageClassBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJÛ
+C
+200<
+:
+OK4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+H
+201A
+?
+Created4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+I
+202B
+@
+Accepted4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+*£
+
+storage_v1delete a StorageClass*deleteStorageV1StorageClassBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+B±
+
+storage_v1+partially update the specified StorageClass*patchStorageV1StorageClassBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJÛ
+C
+200<
+:
+OK4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+H
+201A
+?
+Created4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+I
+202B
+@
+Accepted4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+jZ
+x-kubernetes-group-version-kind75group: storage.k8s.io
+kind: StorageClass
+version: v1
+J;
+97"5pathThe name of the StorageClass."name*stringJ1
+/-+queryIndent the output."pretty2stringõ
+)/apis/storage.k8s.io/v1/volumeattachmentsÌ€
+
+storage_v1&list or watch VolumeAttachment objects*listStorageV1VolumeAttachmentBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJf
+K
+200D
+B
+OK<
+:
+8#/definitions/io.k8s.api.storage.v1.VolumeAttachmentList
+
+401
+
+Unauthorizedj
+x-kubernetes-actionlist
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+"›
+
+storage_v1create a VolumeAttachment*createStorageV1VolumeAttachmentBJ
+H
+Fbodybody *6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachmentBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpost
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+*˘	
+
+storage_v1/delete a collection of VolumeAttachment objects*)deleteCollectionStorageV1VolumeAttachmentBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringBF
+DB@query Only objects whose labels match."labelSelector2stringBF
+DB@query Only objects whose fields match."fieldSelector2stringB[
+YWUquery<The most items to return; a continue token fetches the rest."limit2integerBH
+FDBquery'The token from a previous limited list."continue2stringBZ
+XVTquery2The resource version to read at, or to watch from."resourceVersion2stringB?
+=;9queryHow long a watch lasts."timeoutSeconds2integerBJ
+HFDquery+Stream changes instead of returning a list."watch2booleanJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj*
+x-kubernetes-actiondeletecollection
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+J1
+/-+queryIndent the output."pretty2string 
+0/apis/storage.k8s.io/v1/volumeattachments/{name}ï≥
+
+storage_v1#read the specified VolumeAttachment*readStorageV1VolumeAttachmentJb
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+Í
+
+storage_v1&replace the specified VolumeAttachment* replaceStorageV1VolumeAttachmentBJ
+H
+Fbodybody *6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachmentBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+*Ø
+
+storage_v1delete a VolumeAttachment*deleteStorageV1VolumeAttachmentBT
+R
+Pbodybody*B
+@#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptionsBh
+fdbqueryIWhen present, the deletion is not persisted. The only valid value is All."dryRun2stringBQ
+OMKquery%Seconds before the object is deleted."gracePeriodSeconds2integerBg
+ecaquery=How dependents are deleted: Orphan, Background or Foreground."propagationPolicy2stringJg
+L
+200E
+C
+OK=
+;
+9#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Status
+
+401
+
+Unauthorizedj 
+x-kubernetes-action	delete
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+B…
+
+storage_v1/partially update the specified VolumeAttachment*patchStorageV1VolumeAttachmentBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+J?
+=;"9path!The name of the VolumeAttachment."name*stringJ1
+/-+queryIndent the output."pretty2stringœ
+7/apis/storage.k8s.io/v1/volumeattachments/{name}/statusì√
+
+storage_v1-read status of the specified VolumeAttachment*#readStorageV1VolumeAttachmentStatusJb
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionget
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+˙
+
+storage_v10replace status of the specified VolumeAttachment*&replaceStorageV1VolumeAttachmentStatusBJ
+H
+Fbodybody *6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachmentBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionput
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+BŸ
+
+storage_v19partially update status of the specified VolumeAttachment*$patchStorageV1VolumeAttachmentStatusBN
+L
+Jbodybody *:
+8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
+rpnqueryUWhen present, the change is validated but not persisted. The only valid value is All."dryRun2stringB`
+^\Zquery;The name of the actor making the change, for managedFields."fieldManager2stringBm
+kigqueryEHow unknown and duplicate fields are handled: Ignore, Warn or Strict."fieldValidation2stringBP
+NLJquery1Apply only: take ownership of conflicting fields."force2booleanJˇ
+G
+200@
+>
+OK8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+L
+201E
+C
+Created8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+M
+202F
+D
+Accepted8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+
+401
+
+Unauthorizedj
+x-kubernetes-actionpatch
+j^
+x-kubernetes-group-version-kind;9group: storage.k8s.io
+kind: VolumeAttachment
+version: v1
+J?
+=;"9path!The name of the VolumeAttachment."name*stringJ1
+/-+queryIndent the output."pretty2stringJë±
 ‰
 2io.k8s.api.admissionregistration.v1.MatchCondition≠"A named CEL condition.önameö
 expression≤
@@ -12003,6 +14340,55 @@ j
 N
 specF
 )#/definitions/io.k8s.api.batch.v1.JobSpec"Spec of the created Jobs.
+Œ
+4io.k8s.api.certificates.v1.CertificateSigningRequestï"wCertificateSigningRequest objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙r
+x-kubernetes-group-version-kindOM- group: certificates.k8s.io
+  kind: CertificateSigningRequest
+  version: v1
+
+¨
+8io.k8s.api.certificates.v1.CertificateSigningRequestListÔ",A list of CertificateSigningRequest objects.öitems≤
+object ±
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+Ñ
+items{"&The CertificateSigningRequest objects.≤
+array∫F
+D
+B#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙v
+x-kubernetes-group-version-kindSQ- group: certificates.k8s.io
+  kind: CertificateSigningRequestList
+  version: v1
+
 â
  io.k8s.api.coordination.v1.Lease‰"LA Lease records which holder owns a lock (leader election, node heartbeats).≤
 object ¶
@@ -13305,6 +15691,82 @@ U
 (
 uid!"UID of the referent.≤
 string
+ö
+#io.k8s.api.core.v1.PersistentVolumeÚ"nPersistentVolume objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙X
+x-kubernetes-group-version-kind53- group: ""
+  kind: PersistentVolume
+  version: v1
+
+©
+(io.k8s.api.core.v1.PersistentVolumeClaim¸"sPersistentVolumeClaim objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙]
+x-kubernetes-group-version-kind:8- group: ""
+  kind: PersistentVolumeClaim
+  version: v1
+
+ˆ
+,io.k8s.api.core.v1.PersistentVolumeClaimList≈"(A list of PersistentVolumeClaim objects.öitems≤
+object †
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+t
+itemsk""The PersistentVolumeClaim objects.≤
+array∫:
+8
+6#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙a
+x-kubernetes-group-version-kind><- group: ""
+  kind: PersistentVolumeClaimList
+  version: v1
+
 Ì
 4io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource¥"'A reference to a PersistentVolumeClaim.ö	claimName≤
 object q
@@ -13314,6 +15776,28 @@ C
 *
 readOnly"Mount read-only.≤	
 boolean
+›
+'io.k8s.api.core.v1.PersistentVolumeList±"#A list of PersistentVolume objects.öitems≤
+object ñ
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+j
+itemsa"The PersistentVolume objects.≤
+array∫5
+3
+1#/definitions/io.k8s.api.core.v1.PersistentVolume
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙\
+x-kubernetes-group-version-kind97- group: ""
+  kind: PersistentVolumeList
+  version: v1
+
 ¿
 io.k8s.api.core.v1.Pod•"üA Pod is a group of containers that run together on one node, sharing network and storage. Created directly or by a workload controller (Deployment, Job, ‚Ä¶).≤
 object ¶
@@ -14940,6 +17424,55 @@ F
 
 secretName8"+The Secret holding the certificate and key.≤
 string
+¶
+&io.k8s.api.networking.v1.NetworkPolicy˚"kNetworkPolicy objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙d
+x-kubernetes-group-version-kindA?- group: networking.k8s.io
+  kind: NetworkPolicy
+  version: v1
+
+È
+*io.k8s.api.networking.v1.NetworkPolicyList∫" A list of NetworkPolicy objects.öitems≤
+object ñ
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+j
+itemsa"The NetworkPolicy objects.≤
+array∫8
+6
+4#/definitions/io.k8s.api.networking.v1.NetworkPolicy
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙h
+x-kubernetes-group-version-kindEC- group: networking.k8s.io
+  kind: NetworkPolicyList
+  version: v1
+
 Õ
 +io.k8s.api.networking.v1.ServiceBackendPortù"3A service port, by number or by name (exactly one).≤
 object Z
@@ -15365,6 +17898,251 @@ j
 ;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙h
 x-kubernetes-group-version-kindEC- group: scheduling.k8s.io
   kind: PriorityClassList
+  version: v1
+
+î
+io.k8s.api.storage.v1.CSIDriver"gCSIDriver objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙]
+x-kubernetes-group-version-kind:8- group: storage.k8s.io
+  kind: CSIDriver
+  version: v1
+
+Ã
+#io.k8s.api.storage.v1.CSIDriverList§"A list of CSIDriver objects.öitems≤
+object ã
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+_
+itemsV"The CSIDriver objects.≤
+array∫1
+/
+-#/definitions/io.k8s.api.storage.v1.CSIDriver
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙a
+x-kubernetes-group-version-kind><- group: storage.k8s.io
+  kind: CSIDriverList
+  version: v1
+
+é
+io.k8s.api.storage.v1.CSINodeÏ"eCSINode objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙[
+x-kubernetes-group-version-kind86- group: storage.k8s.io
+  kind: CSINode
+  version: v1
+
+¬
+!io.k8s.api.storage.v1.CSINodeListú"A list of CSINode objects.öitems≤
+object á
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+[
+itemsR"The CSINode objects.≤
+array∫/
+-
++#/definitions/io.k8s.api.storage.v1.CSINode
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙_
+x-kubernetes-group-version-kind<:- group: storage.k8s.io
+  kind: CSINodeList
+  version: v1
+
+Ø
+(io.k8s.api.storage.v1.CSIStorageCapacityÇ"pCSIStorageCapacity objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙f
+x-kubernetes-group-version-kindCA- group: storage.k8s.io
+  kind: CSIStorageCapacity
+  version: v1
+
+˘
+,io.k8s.api.storage.v1.CSIStorageCapacityList»"%A list of CSIStorageCapacity objects.öitems≤
+object ù
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+q
+itemsh"The CSIStorageCapacity objects.≤
+array∫:
+8
+6#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙j
+x-kubernetes-group-version-kindGE- group: storage.k8s.io
+  kind: CSIStorageCapacityList
+  version: v1
+
+ù
+"io.k8s.api.storage.v1.StorageClassˆ"jStorageClass objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙`
+x-kubernetes-group-version-kind=;- group: storage.k8s.io
+  kind: StorageClass
+  version: v1
+
+€
+&io.k8s.api.storage.v1.StorageClassList∞"A list of StorageClass objects.öitems≤
+object ë
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+e
+items\"The StorageClass objects.≤
+array∫4
+2
+0#/definitions/io.k8s.api.storage.v1.StorageClass
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙d
+x-kubernetes-group-version-kindA?- group: storage.k8s.io
+  kind: StorageClassList
+  version: v1
+
+©
+&io.k8s.api.storage.v1.VolumeAttachment˛"nVolumeAttachment objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
+object ò
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+∂
+metadata©
+=#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"hThe object's metadata: name, namespace, labels, annotations, owner references and server-managed fields.
+g
+spec_" The desired state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
+j
+status`"!The observed state of the object.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+˙d
+x-kubernetes-group-version-kindA?- group: storage.k8s.io
+  kind: VolumeAttachment
+  version: v1
+
+Ô
+*io.k8s.api.storage.v1.VolumeAttachmentList¿"#A list of VolumeAttachment objects.öitems≤
+object ô
+·
+
+apiVersion“"ƒThe versioned schema of this object, as group/version ("apps/v1") or version alone for the core group ("v1"). The server converts recognised versions to its internal form and rejects unknown ones.≤
+string
+m
+itemsd"The VolumeAttachment objects.≤
+array∫8
+6
+4#/definitions/io.k8s.api.storage.v1.VolumeAttachment
+£
+kindö"åThe REST kind of this object, in CamelCase ("Deployment"). Servers may infer it from the endpoint the request is sent to. Cannot be updated.≤
+string
+ù
+metadataê
+;#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"QList metadata: the resourceVersion of the list and the continue token for paging.˙h
+x-kubernetes-group-version-kindEC- group: storage.k8s.io
+  kind: VolumeAttachmentList
   version: v1
 
 È

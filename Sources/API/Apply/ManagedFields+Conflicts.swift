@@ -26,18 +26,11 @@ extension ManagedFields {
             }
             message = "Apply failed with \(total) conflicts: " + lines.joined(separator: "\n")
         }
-        return APIError(code: 409, reason: "Conflict", message: message)
-    }
-
-    /// The causes upstream lists in `details.causes` of an apply conflict: reason
-    /// `FieldManagerConflict`, message `conflict with "<manager>" …`, field the path.
-    /// (`APIError.causes` holds `FieldError`s, which have no such reason; see conflictCauses.)
-    static func conflictCauses(_ conflicts: [(entry: ManagedFieldsEntry, fields: FieldSet)]) -> [JSON] {
-        conflicts.flatMap { c in
-            c.fields.paths.map { p -> JSON in
-                .object(["reason": "FieldManagerConflict", "message": .string("conflict with \(c.entry.printed)"),
-                         "field": .string(FieldSet.pathString(p))])
+        let causes = conflicts.flatMap { c in
+            c.fields.paths.map { p in
+                FieldError(.fieldManagerConflict, FieldSet.pathString(p), "conflict with \(c.entry.printed)")
             }
         }
+        return APIError(code: 409, reason: "Conflict", message: message, causes: causes)
     }
 }

@@ -5,8 +5,8 @@ extension Registry {
     /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
     /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
     /// Returns the object in the stored version.
-    func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON,
-                       options: WriteOptions) throws(APIError) -> (JSON, warnings: [String]) {
+    func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
+                       skipManagedFields: Bool = false) throws(APIError) -> (JSON, warnings: [String]) {
         guard case .object = input else { throw APIError.badRequest("the body of the request must be a JSON object") }
         var obj = input
         try checkTypeMeta(obj, r)
@@ -50,6 +50,10 @@ extension Registry {
         if !errors.isEmpty {
             throw APIError.invalid(kind: r.kind, group: r.group, name: obj.name ?? "", errors)
         }
+        if !skipManagedFields {
+            obj = ManagedFields.recordUpdate(old: nil, new: obj, manager: options.manager, apiVersion: r.groupVersion,
+                                             time: ObjectMeta.timestamp(clock.now()), schema: KubernetesPatchSchema(kind: s.kind))
+        }
         return (obj, warnings)
     }
 
@@ -89,10 +93,17 @@ extension Registry {
     /// POST of a new object. Calls `completion` once the write is durable (or failed).
     public func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
                        completion: @escaping WriteCompletion) {
+        create(r, namespace: namespace, object: input, options: options, skipManagedFields: false, completion: completion)
+    }
+
+    /// Create; `skipManagedFields` when the object already carries its ownership (server-side apply).
+    func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
+                skipManagedFields: Bool, completion: @escaping WriteCompletion) {
         let obj: JSON
         let warnings: [String]
         do throws(APIError) {
-            (obj, warnings) = try prepareCreate(r, namespace: namespace, object: input, options: options)
+            (obj, warnings) = try prepareCreate(r, namespace: namespace, object: input, options: options,
+                                                skipManagedFields: skipManagedFields)
             if r.namespaced, let namespace {
                 let state = namespaceState(namespace)
                 if !state.exists {

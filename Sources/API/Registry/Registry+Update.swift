@@ -22,6 +22,37 @@ extension Registry {
                          transform: { _ throws(APIError) in input }, completion: completion)
     }
 
+    /// Server-side apply (`application/apply-patch+yaml`): merges `config` into the live object
+    /// under `options.manager`'s ownership, or creates the object when it does not exist.
+    public func apply(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                      config: JSON, options: WriteOptions, completion: @escaping WriteCompletion) {
+        let s = storageResource(r)
+        let now = ObjectMeta.timestamp(clock.now())
+        let schema = KubernetesPatchSchema(kind: s.kind)
+        let apply: @Sendable (JSON?) throws(APIError) -> JSON = { live throws(APIError) in
+            try ManagedFields.apply(config: config, live: live, manager: options.manager, force: options.force,
+                                    apiVersion: r.groupVersion, time: now,
+                                    subresource: subresource == "status" ? "status" : nil, schema: schema)
+        }
+        guard store.get(key(r, namespace: namespace, name: name)) != nil else {
+            if let n = config.name, n != name {
+                completion(.failure(APIError.badRequest("the name of the object (\(n)) does not match the name on the URL (\(name))")))
+                return
+            }
+            do throws(APIError) {
+                var created = try apply(nil)
+                created[path: ["metadata", "name"]] = .string(name)
+                create(r, namespace: namespace, object: created, options: options, skipManagedFields: true,
+                       completion: completion)
+            } catch {
+                completion(.failure(error))
+            }
+            return
+        }
+        guaranteedUpdate(r, namespace: namespace, name: name, subresource: subresource, options: options, applied: true,
+                         transform: { old throws(APIError) in try apply(old) }, completion: completion)
+    }
+
     /// PATCH of an object (or of its `status` subresource) with one of the patch types.
     public func patch(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
                       type: PatchType, patch: JSON, options: WriteOptions, completion: @escaping WriteCompletion) {
@@ -37,18 +68,19 @@ extension Registry {
     /// (an unchanged object keeps its resourceVersion, as upstream's GuaranteedUpdate does).
     /// `render` turns the stored result into the response body (defaults to the served object).
     func guaranteedUpdate(_ r: ResourceInfo, namespace: String?, name: String, subresource: String?,
-                          options: WriteOptions, transform: @escaping ObjectTransform,
+                          options: WriteOptions, applied: Bool = false, transform: @escaping ObjectTransform,
                           render: (@Sendable (JSON) -> [UInt8])? = nil, completion: @escaping WriteCompletion) {
         let s = storageResource(r)
         let k = key(r, namespace: namespace, name: name)
         let dryRun = options.dryRun
+        let now = ObjectMeta.timestamp(clock.now())
         let warnings = WarningsBox()
         let decide: @Sendable (StoredObject?, Int64) throws -> WriteDecision = { current, rev in
             guard let current else { throw APIError.notFound(resource: r.plural, group: r.group, name: name) }
             let old = try Registry.parseStored(current)
             var next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
                                               subresource: subresource, options: options, warnings: warnings,
-                                              transform: transform)
+                                              applied: applied, now: now, transform: transform)
             if next.isBeingDeleted, !Registry.deletesGracefully(next) {
                 next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
                 if dryRun { throw DryRunResult(object: next) }
@@ -93,8 +125,8 @@ extension Registry {
 
     /// Computes the object an update leads to, or throws the Status the client gets.
     static func nextState(_ r: ResourceInfo, storage s: ResourceInfo, old: JSON, currentRV: String,
-                          subresource: String?, options: WriteOptions, warnings: WarningsBox,
-                          transform: ObjectTransform) throws(APIError) -> JSON {
+                          subresource: String?, options: WriteOptions, warnings: WarningsBox, applied: Bool,
+                          now: String, transform: ObjectTransform) throws(APIError) -> JSON {
         let oldServed = Conversion.fromStorage(old, resource: r, storage: s)
         var served = try transform(oldServed)
         guard case .object = served else { throw APIError.badRequest("the body of the request must be a JSON object") }
@@ -145,6 +177,12 @@ extension Registry {
         errors += strategy.validate(next)
         errors += strategy.validateUpdate(next, old: old)
         if !errors.isEmpty { throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "", errors) }
+        if !applied {
+            // Server-side apply has set ownership itself; every other write is an Update by its manager.
+            next = ManagedFields.recordUpdate(old: old, new: next, manager: options.manager, apiVersion: r.groupVersion,
+                                              time: now, subresource: subresource == "status" ? "status" : nil,
+                                              schema: KubernetesPatchSchema(kind: s.kind))
+        }
         return next
     }
 

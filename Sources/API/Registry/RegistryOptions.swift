@@ -12,6 +12,9 @@ public struct WriteOptions: Sendable {
     public var force = false
     /// Warnings found before the Registry saw the request (e.g. duplicate fields in the body).
     public var warnings: [String] = []
+    /// The manager `metadata.managedFields` records this write under: `fieldManager`, else the
+    /// client's User-Agent product (`ManagedFields.managerName`).
+    public var manager = "kubeling"
     public init() {}
 
     /// Whether undeclared fields fail the request (`Strict`) rather than being dropped with a

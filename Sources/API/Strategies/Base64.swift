@@ -1,3 +1,4 @@
+import JSON
 /// Standard base64 (RFC 4648, padded), as Go's `encoding/json` uses for `[]byte` fields such as Secret data.
 enum Base64 {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
@@ -18,6 +19,19 @@ enum Base64 {
     }
 
     /// The decoded bytes, or nil when `text` is not valid padded base64.
+    /// Go's base64 decoder skips `\r` and `\n`, and the value is stored re-encoded, so values wrapped
+    /// over several lines (as YAML manifests write certificates) are kept as one line.
+    static func dropLineBreaks(in object: inout JSON, field: String) {
+        guard var data = object[field]?.objectValue else { return }
+        var changed = false
+        for (k, v) in data {
+            guard let s = v.stringValue, s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { continue }
+            data[k] = .string(String(s.unicodeScalars.filter { $0 != "\n" && $0 != "\r" }.map(Character.init)))
+            changed = true
+        }
+        if changed { object[field] = .object(data) }
+    }
+
     static func decode(_ text: String) -> [UInt8]? {
         let u = Array(text.utf8)
         guard u.count % 4 == 0 else { return nil }

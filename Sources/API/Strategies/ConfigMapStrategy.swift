@@ -8,6 +8,10 @@ public struct ConfigMapStrategy: KindStrategy {
     /// Upstream `MaxSecretSize`, which also bounds ConfigMaps.
     public static let maxSize = 1024 * 1024
 
+    public func applyDefaults(_ object: inout JSON) {
+        Base64.dropLineBreaks(in: &object, field: "binaryData")
+    }
+
     public func validate(_ object: JSON) -> [FieldError] {
         var errs: [FieldError] = []
         var total = 0

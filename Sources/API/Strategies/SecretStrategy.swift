@@ -7,6 +7,7 @@ public struct SecretStrategy: KindStrategy {
 
     public func applyDefaults(_ object: inout JSON) {
         if (object["type"]?.stringValue ?? "").isEmpty { object["type"] = "Opaque" }
+        Base64.dropLineBreaks(in: &object, field: "data")
         if let stringData = object["stringData"]?.objectValue {
             var data = object["data"]?.objectValue ?? JSONObject()
             for (k, v) in stringData { data[k] = .string(Base64.encode(Array((v.stringValue ?? "").utf8))) }
