@@ -21,7 +21,8 @@ enum FieldsV1Cache {
     static func fieldsV1(of object: JSON, kind: String, walker: inout FieldWalker) -> JSON? {
         var hashes = ShapeHasher()
         walker.hashShape(of: object, into: &hashes)
-        let key = Key(kind: kind, statusOnly: walker.statusOnly, hash1: hashes.first.finalize(), hash2: hashes.second.finalize())
+        let key = Key(kind: kind, statusOnly: walker.statusOnly, hash1: Int(bitPattern: UInt(hashes.first)),
+                      hash2: Int(bitPattern: UInt(hashes.second)))
         if let hit = entries.withLock({ $0[key] }) { return hit }
         let built = walker.fieldsV1(of: object)
         entries.withLock { cache in
@@ -32,25 +33,27 @@ enum FieldsV1Cache {
     }
 }
 
-/// Two independently salted hashers fed the same input: a 128-bit shape fingerprint, so that
-/// two different shapes sharing a cache entry is not a practical concern.
+/// Two FNV-1a hashes with different offsets fed the same input: a 128-bit shape fingerprint, so
+/// that two different shapes sharing a cache entry is not a practical concern. FNV rather than
+/// `Hasher` (SipHash, keyed per process): this runs over every key of every created object.
 struct ShapeHasher {
-    var first = Hasher()
-    var second: Hasher
+    private(set) var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var second: UInt64 = 0x6c62_272e_07bb_0142
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    init() {
-        second = Hasher()
-        second.combine(0x5EED_5EED as UInt32)
+    private mutating func byte(_ b: UInt8) {
+        first = (first ^ UInt64(b)) &* Self.prime
+        second = (second ^ UInt64(b)) &* Self.prime &+ 0x9E37
     }
 
     mutating func combine(_ s: String) {
-        first.combine(s)
-        second.combine(s)
+        for b in s.utf8 { byte(b) }
+        byte(0xFF)  // a separator no UTF-8 text contains
     }
 
     mutating func combine(_ tag: UInt8) {
-        first.combine(tag)
-        second.combine(tag)
+        byte(0xFE)
+        byte(tag)
     }
 }
 
