@@ -134,7 +134,7 @@ extension APIServer {
               _ format: OutputFormat) throws(APIError) -> HTTPResponse {
         let options = try listOptions(request)
         guard format != .json else {
-            return Responses.json(200, try registry.list(r, namespace: info.namespace, options: options))
+            return Responses.json(200, try registry.listParts(r, namespace: info.namespace, options: options))
         }
         let page = try registry.listPage(r, namespace: info.namespace, options: options)
         let objects = try page.items.map { item throws(APIError) in try Printing.parse(registry.output(item, for: r)) }

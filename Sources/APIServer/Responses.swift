@@ -11,6 +11,20 @@ enum Responses {
         HTTPResponse(status: code, headers: [(name: "Content-Type", value: contentType)], body: .bytes(body))
     }
 
+    /// A JSON document in pieces: joined when small, streamed (chunked) when large, so a LIST of
+    /// thousands of objects is sent from the cached bytes without assembling one big buffer.
+    static func json(_ code: Int, _ parts: [[UInt8]]) -> HTTPResponse {
+        let size = parts.reduce(0) { $0 + $1.count }
+        guard size > 1 << 20 else {
+            var body: [UInt8] = []
+            body.reserveCapacity(size)
+            for p in parts { body.append(contentsOf: p) }
+            return json(code, body)
+        }
+        return HTTPResponse(status: code, headers: [(name: "Content-Type", value: jsonContentType)],
+                            body: .stream(PartsStream(parts)))
+    }
+
     /// A JSON value with the given code.
     static func json(_ code: Int, _ value: JSON) -> HTTPResponse { json(code, value.bytes) }
 
@@ -27,4 +41,41 @@ enum Responses {
                                              (name: "X-Content-Type-Options", value: "nosniff")],
                      body: .bytes(Array(text.utf8)))
     }
+}
+
+/// A body streamed from pieces already in memory; never waits.
+final class PartsStream: HTTPStream, @unchecked Sendable {
+    // Invariant: only MHD's reader for this one connection calls `read`, one call at a time, so the
+    // cursor needs no lock.
+    private let parts: [[UInt8]]
+    private var index = 0
+    private var offset = 0
+
+    init(_ parts: [[UInt8]]) { self.parts = parts }
+
+    func attach(waker: HTTPStreamWaker) {}
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> HTTPStreamRead {
+        var written = 0
+        while index < parts.count, written < buffer.count {
+            let part = parts[index]
+            let n = min(part.count - offset, buffer.count - written)
+            if n > 0 {
+                part.withUnsafeBytes { src in
+                    if let from = src.baseAddress, let to = buffer.baseAddress {
+                        (to + written).copyMemory(from: from + offset, byteCount: n)
+                    }
+                }
+            }
+            written += n
+            offset += n
+            if offset >= part.count {
+                index += 1
+                offset = 0
+            }
+        }
+        return written > 0 ? .data(written) : .end
+    }
+
+    func closed() {}
 }

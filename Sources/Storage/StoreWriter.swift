@@ -131,19 +131,19 @@ final class StoreWriter: @unchecked Sendable {
                 case .abort:
                     results.append(.success(WriteOutcome(object: current, previous: current, revision: revision,
                                                          changed: false)))
-                case .put(let bytes):
+                case .put(let bytes, let given):
                     if events.isEmpty { try database.begin() }
                     revision += 1
                     let object = StoredObject(key: write.key, value: bytes, revision: revision,
                                               createRevision: current?.createRevision ?? revision,
-                                              attributes: indexer(write.key, bytes))
+                                              attributes: given ?? indexer(write.key, bytes))
                     let type: StoreEventType = current == nil ? .added : .modified
                     try database.put(object, type: type)
                     overlay[write.key] = .some(object)
                     events.append(StoreEvent(type: type, object: object, previous: current))
                     results.append(.success(WriteOutcome(object: object, previous: current, revision: revision,
                                                          changed: true)))
-                case .delete(let tombstoneBytes):
+                case .delete(let tombstoneBytes, let given):
                     guard let current else {
                         results.append(.success(WriteOutcome(object: nil, previous: nil, revision: revision,
                                                              changed: false)))
@@ -153,7 +153,7 @@ final class StoreWriter: @unchecked Sendable {
                     revision += 1
                     let tombstone = StoredObject(key: write.key, value: tombstoneBytes, revision: revision,
                                                  createRevision: current.createRevision,
-                                                 attributes: indexer(write.key, tombstoneBytes))
+                                                 attributes: given ?? current.attributes)
                     try database.delete(tombstone)
                     overlay[write.key] = .some(nil)
                     events.append(StoreEvent(type: .deleted, object: tombstone, previous: current))

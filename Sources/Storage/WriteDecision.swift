@@ -1,10 +1,12 @@
 /// What a write's `decide` closure wants done with its key.
 public enum WriteDecision: Sendable {
-    /// Create or replace the key with these bytes; consumes one revision.
-    case put([UInt8])
+    /// Create or replace the key with these bytes; consumes one revision. `attributes`, when the caller
+    /// already has them (it built the bytes from a parsed object), spare the writer thread the indexer.
+    case put([UInt8], attributes: Attributes? = nil)
     /// Remove the key; the tombstone bytes are what the DELETED watch event carries. Consumes one revision when the
-    /// key exists; deleting an absent key changes nothing (like ``abort``).
-    case delete(tombstone: [UInt8])
+    /// key exists; deleting an absent key changes nothing (like ``abort``). Without `attributes` the
+    /// tombstone keeps the current object's.
+    case delete(tombstone: [UInt8], attributes: Attributes? = nil)
     /// Change nothing; no revision is consumed.
     case abort
 }

@@ -143,11 +143,12 @@ extension Registry {
         }
         let final = prepared
         let claimed = allocation
+        let attributes = Registry.attributes(prepared, s)
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
             if current != nil { throw APIError.alreadyExists(resource: r.plural, group: r.group, name: name) }
             var o = final
             o[path: ["metadata", "resourceVersion"]] = .string(String(rev))
-            return .put(o.bytes)
+            return .put(o.bytes, attributes: attributes)
         }, completion: { result in
             switch result {
             case .success(let outcome):

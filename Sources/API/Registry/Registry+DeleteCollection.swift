@@ -45,8 +45,20 @@ extension Registry {
 
     /// A list document spliced from item bytes, without re-encoding them.
     public static func renderItems(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64,
-                            continueToken: String? = nil, remaining: Int = 0) -> [UInt8] {
-        var w = JSONWriter(capacity: 128 + items.reduce(0) { $0 + $1.count + 1 })
+                                   continueToken: String? = nil, remaining: Int = 0) -> [UInt8] {
+        let parts = listParts(items, kind: kind, apiVersion: apiVersion, revision: revision,
+                              continueToken: continueToken, remaining: remaining)
+        var out: [UInt8] = []
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for p in parts { out.append(contentsOf: p) }
+        return out
+    }
+
+    /// The pieces of a list document in order: the envelope's head, each item followed by its
+    /// separator, the tail. Large lists are streamed piece by piece instead of being joined.
+    public static func listParts(_ items: [[UInt8]], kind: String, apiVersion: String, revision: Int64,
+                                 continueToken: String? = nil, remaining: Int = 0) -> [[UInt8]] {
+        var w = JSONWriter(capacity: 256)
         w.append("{\"kind\":")
         w.writeString(kind)
         w.append(",\"apiVersion\":")
@@ -60,12 +72,15 @@ extension Registry {
             w.writeInt(Int64(remaining))
         }
         w.append("},\"items\":[")
+        var parts: [[UInt8]] = [w.bytes]
+        parts.reserveCapacity(items.count * 2 + 2)
+        let comma: [UInt8] = [UInt8(ascii: ",")]
         for (i, item) in items.enumerated() {
-            if i > 0 { w.append(",") }
-            w.writeRaw(item)
+            if i > 0 { parts.append(comma) }
+            parts.append(item)
         }
-        w.append("]}")
-        return w.bytes
+        parts.append(Array("]}".utf8))
+        return parts
     }
 }
 

@@ -78,11 +78,16 @@ extension Registry {
 
     /// LIST rendered as `<Kind>List` JSON, items in the requested version, spliced from stored bytes.
     public func list(_ r: ResourceInfo, namespace: String?, options: ListOptions) throws(APIError) -> [UInt8] {
+        try listParts(r, namespace: namespace, options: options).reduce(into: []) { $0.append(contentsOf: $1) }
+    }
+
+    /// LIST as the pieces of its document (see `renderItems`), sharing the stored items' bytes.
+    public func listParts(_ r: ResourceInfo, namespace: String?, options: ListOptions) throws(APIError) -> [[UInt8]] {
         let page = try listPage(r, namespace: namespace, options: options)
         let s = storageResource(r)
-        return Registry.renderItems(page.items.map { Conversion.output($0.value, resource: r, storage: s) },
-                                    kind: r.kind + "List", apiVersion: r.groupVersion, revision: page.revision,
-                                    continueToken: page.continueToken, remaining: page.remaining)
+        return Registry.listParts(page.items.map { Conversion.output($0.value, resource: r, storage: s) },
+                                  kind: r.kind + "List", apiVersion: r.groupVersion, revision: page.revision,
+                                  continueToken: page.continueToken, remaining: page.remaining)
     }
 
     /// A continue token as upstream shapes it: base64 of `{"v":"meta.k8s.io/v1","rv":N,"start":"key"}`.

@@ -84,12 +84,12 @@ extension Registry {
             if next.isBeingDeleted, !Registry.deletesGracefully(next) {
                 next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
                 if dryRun { throw DryRunResult(object: next) }
-                return .delete(tombstone: next.bytes)
+                return .delete(tombstone: next.bytes, attributes: Registry.attributes(next, s))
             }
             if Registry.sameIgnoringVersion(next, old) { throw Unchanged(object: old) }
             next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
             if dryRun { throw DryRunResult(object: next) }
-            return .put(next.bytes)
+            return .put(next.bytes, attributes: Registry.attributes(next, s))
         }
         let respond: @Sendable (JSON?, [UInt8]) -> Void = { obj, bytes in
             if let render, let obj {

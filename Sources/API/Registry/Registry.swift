@@ -36,6 +36,13 @@ public final class Registry: Sendable {
         }
     }
 
+    /// The index attributes of an object about to be stored, from the parsed value the write already
+    /// holds (cheaper than the indexer's parse of the bytes, and off the writer thread for creates).
+    static func attributes(_ obj: JSON, _ s: ResourceInfo) -> Attributes {
+        let a = ObjectAttributes.extract(obj, group: s.group, plural: s.plural)
+        return Attributes(fields: a.fields, labels: a.labels)
+    }
+
     /// Splits a storage key "/deployments.apps/ns/name" into ("apps", "deployments").
     static func groupAndPlural(ofKey key: String) -> (String, String) {
         let u = key.utf8.dropFirst()
