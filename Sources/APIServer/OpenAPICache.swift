@@ -3,7 +3,8 @@ import Dispatch
 import Foundation
 
 /// The OpenAPI documents, built once (they depend only on the resource registry) on a background
-/// queue at start, so the first `kubectl apply` does not pay for them.
+/// queue shortly after start, so the first `kubectl apply` does not pay for them and the build does
+/// not compete with loading the store; a request that needs them earlier builds them itself.
 final class OpenAPICache: @unchecked Sendable {
     // Invariant: `built` is written once under `lock`; readers take the lock.
     private let lock = NSLock()
@@ -12,7 +13,7 @@ final class OpenAPICache: @unchecked Sendable {
 
     init(registry: ResourceRegistry) {
         self.registry = registry
-        DispatchQueue.global(qos: .utility).async { _ = self.documents() }
+        DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 2) { _ = self.documents() }
     }
 
     /// The documents, building them on first use.

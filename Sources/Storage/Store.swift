@@ -101,14 +101,15 @@ public final class Store: @unchecked Sendable {
         var lastSeen: [String: StoredObject] = [:]
         let now = monotonicSeconds()
         var latest = state.revision
-        try database.loadEvents { revision, key, typeCode, value, createRevision in
+        try database.loadEvents { revision, key, typeCode, details in
             let type = StoreEventType(rawValue: Int(typeCode)) ?? .modified
             let object: StoredObject
             if let current = state.objects[key], current.revision == revision {
                 // The same state as the live object: share its bytes and attributes rather than
-                // holding a second copy and re-indexing.
+                // reading a second copy and re-indexing.
                 object = current
             } else {
+                let (value, createRevision) = try details()
                 object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
                                       attributes: indexer(key, value))
             }

@@ -63,11 +63,20 @@ final class StoreDatabase: @unchecked Sendable {
     }
 
     /// Calls `body` with every event row (rv, key, type, value, create_rv) in revision order.
-    func loadEvents(_ body: (Int64, String, Int64, [UInt8], Int64) -> Void) throws {
-        let statement = try connection.prepare("SELECT rv, key, type, value, create_rv FROM events ORDER BY rv")
+    /// Walks the event log in revision order. `body` gets revision, key and type, plus a loader
+    /// for the value and create revision: those sit after the value in the row (in its overflow
+    /// pages), so they are read only for events that are not simply the live object's state.
+    func loadEvents(_ body: (Int64, String, Int64, () throws -> ([UInt8], Int64)) throws -> Void) throws {
+        let statement = try connection.prepare("SELECT rv, key, type FROM events ORDER BY rv")
+        let detail = try connection.prepare("SELECT value, create_rv FROM events WHERE rv = ?")
         while try statement.step() {
-            body(statement.int64(at: 0), statement.text(at: 1), statement.int64(at: 2),
-                 statement.blob(at: 3), statement.int64(at: 4))
+            let rv = statement.int64(at: 0)
+            try body(rv, statement.text(at: 1), statement.int64(at: 2)) {
+                detail.reset()
+                try detail.bind(rv, at: 1)
+                guard try detail.step() else { return ([], 0) }
+                return (detail.blob(at: 0), detail.int64(at: 1))
+            }
         }
     }
 
