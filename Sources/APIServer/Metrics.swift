@@ -14,12 +14,7 @@ public final class Metrics: @unchecked Sendable {
     private var requests: [RequestKey: Int] = [:]
     /// Upper bounds of the latency buckets, seconds (a subset of upstream's).
     static let buckets: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
-    private struct Histogram {
-        var counts = [Int](repeating: 0, count: Metrics.buckets.count)
-        var count = 0
-        var sum = 0.0
-    }
-    private var latency: [String: Histogram] = [:]
+    private var latency: [String: StoreHistogram] = [:]
     private var openWatches = 0
 
     public init() {}
@@ -30,11 +25,7 @@ public final class Metrics: @unchecked Sendable {
         defer { lock.unlock() }
         requests[RequestKey(verb: verb.uppercased(), resource: resource, code: code), default: 0] += 1
         if verb != "watch" {
-            var h = latency[verb.uppercased(), default: Histogram()]
-            for (i, b) in Metrics.buckets.enumerated() where seconds <= b { h.counts[i] += 1 }
-            h.count += 1
-            h.sum += seconds
-            latency[verb.uppercased()] = h
+            latency[verb.uppercased(), default: StoreHistogram(upperBounds: Metrics.buckets)].observe(seconds)
         }
     }
 
@@ -74,17 +65,24 @@ public final class Metrics: @unchecked Sendable {
         out += "# HELP apiserver_request_duration_seconds Response latency distribution in seconds for each verb.\n"
         out += "# TYPE apiserver_request_duration_seconds histogram\n"
         for (verb, h) in lat.sorted(by: { $0.key < $1.key }) {
-            for (i, b) in Metrics.buckets.enumerated() {
-                out += "apiserver_request_duration_seconds_bucket{verb=\"\(verb)\",le=\"\(b)\"} \(h.counts[i])\n"
-            }
-            out += "apiserver_request_duration_seconds_bucket{verb=\"\(verb)\",le=\"+Inf\"} \(h.count)\n"
-            out += "apiserver_request_duration_seconds_sum{verb=\"\(verb)\"} \(h.sum)\n"
-            out += "apiserver_request_duration_seconds_count{verb=\"\(verb)\"} \(h.count)\n"
+            out += Metrics.histogramText("apiserver_request_duration_seconds", label: "verb=\"\(verb)\"", h)
         }
         out += "# HELP apiserver_longrunning_requests Number of open watch requests.\n"
         out += "# TYPE apiserver_longrunning_requests gauge\n"
         out += "apiserver_longrunning_requests{verb=\"WATCH\"} \(watches)\n"
         out += Metrics.storageText(store.stats)
+        return out
+    }
+
+    /// The `_bucket` (cumulative, `+Inf` last), `_sum` and `_count` lines of one histogram series.
+    static func histogramText(_ name: String, label: String?, _ h: StoreHistogram) -> String {
+        let prefix = label.map { $0 + "," } ?? ""
+        let series = label.map { "{" + $0 + "}" } ?? ""
+        var out = ""
+        let bounds = h.upperBounds.map { "\($0)" } + ["+Inf"]
+        for (b, c) in zip(bounds, h.cumulativeCounts) { out += "\(name)_bucket{\(prefix)le=\"\(b)\"} \(c)\n" }
+        out += "\(name)_sum\(series) \(h.sum)\n"
+        out += "\(name)_count\(series) \(h.count)\n"
         return out
     }
 
@@ -100,13 +98,7 @@ public final class Metrics: @unchecked Sendable {
         out += "kubeling_store_commits_total \(s.commits)\n"
         out += "# HELP kubeling_store_commit_duration_seconds Commit latency, including the fsync.\n"
         out += "# TYPE kubeling_store_commit_duration_seconds histogram\n"
-        let h = s.commitLatency
-        for (b, c) in zip(h.upperBounds, h.cumulativeCounts) {
-            out += "kubeling_store_commit_duration_seconds_bucket{le=\"\(b)\"} \(c)\n"
-        }
-        out += "kubeling_store_commit_duration_seconds_bucket{le=\"+Inf\"} \(h.count)\n"
-        out += "kubeling_store_commit_duration_seconds_sum \(h.sum)\n"
-        out += "kubeling_store_commit_duration_seconds_count \(h.count)\n"
+        out += Metrics.histogramText("kubeling_store_commit_duration_seconds", label: nil, s.commitLatency)
         out += "# HELP kubeling_store_watchers Storage watchers registered.\n# TYPE kubeling_store_watchers gauge\n"
         out += "kubeling_store_watchers \(s.watchers)\n"
         return out

@@ -47,17 +47,7 @@ extension JSONParser {
             } else {
                 o.replaceOrAppend(key, try value())
             }
-            skipSpace()
-            guard i < buf.count else { throw fail("unexpected end of JSON input") }
-            if buf[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            if buf[i] == UInt8(ascii: "}") {
-                i += 1
-                return .object(o)
-            }
-            throw fail("expected ',' or '}' after object value")
+            if try endOfMember() { return .object(o) }
         }
     }
 

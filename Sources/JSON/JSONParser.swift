@@ -152,19 +152,26 @@ public struct JSONParser {
                     sawDuplicate = true
                 }
             }
-            skipSpace()
-            guard i < buf.count else { throw fail("unexpected end of JSON input") }
-            if buf[i] == UInt8(ascii: ",") {
-                i += 1
-                continue
-            }
-            if buf[i] == UInt8(ascii: "}") {
-                i += 1
+            if try endOfMember() {
                 depth -= 1
                 return .object(o)
             }
-            throw fail("expected ',' or '}' after object value")
         }
+    }
+
+    /// After an object member: true at the closing brace (consumed), false after a comma.
+    mutating func endOfMember() throws(JSONParseError) -> Bool {
+        skipSpace()
+        guard i < buf.count else { throw fail("unexpected end of JSON input") }
+        if buf[i] == UInt8(ascii: ",") {
+            i += 1
+            return false
+        }
+        if buf[i] == UInt8(ascii: "}") {
+            i += 1
+            return true
+        }
+        throw fail("expected ',' or '}' after object value")
     }
 
     private mutating func array() throws(JSONParseError) -> JSON {
