@@ -27,13 +27,7 @@ extension JSONParser {
             return .object(o)
         }
         while true {
-            skipSpace()
-            guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw fail("expected string for object key") }
-            let key = try string()
-            skipSpace()
-            guard i < buf.count, buf[i] == UInt8(ascii: ":") else { throw fail("expected ':' after object key") }
-            i += 1
-            skipSpace()
+            let key = try memberKey()
             guard i < buf.count else { throw fail("unexpected end of JSON input") }
             let c = buf[i]
             if c == UInt8(ascii: "{") || c == UInt8(ascii: "[") {

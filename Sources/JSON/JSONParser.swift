@@ -122,13 +122,7 @@ public struct JSONParser {
         }
         var seen: Set<String> = []
         while true {
-            skipSpace()
-            guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw fail("expected string for object key") }
-            let key = try string()
-            skipSpace()
-            guard i < buf.count, buf[i] == UInt8(ascii: ":") else { throw fail("expected ':' after object key") }
-            i += 1
-            skipSpace()
+            let key = try memberKey()
             if trackDuplicates { path.append(key) }
             let v = try value()
             if trackDuplicates {
@@ -157,6 +151,18 @@ public struct JSONParser {
                 return .object(o)
             }
         }
+    }
+
+    /// An object member's key and its colon, leaving the position at the value.
+    mutating func memberKey() throws(JSONParseError) -> String {
+        skipSpace()
+        guard i < buf.count, buf[i] == UInt8(ascii: "\"") else { throw fail("expected string for object key") }
+        let key = try string()
+        skipSpace()
+        guard i < buf.count, buf[i] == UInt8(ascii: ":") else { throw fail("expected ':' after object key") }
+        i += 1
+        skipSpace()
+        return key
     }
 
     /// After an object member: true at the closing brace (consumed), false after a comma.

@@ -5,17 +5,7 @@ public struct DaemonSetStrategy: KindStrategy {
     public init() {}
 
     public func applyDefaults(_ object: inout JSON) {
-        var strategy = object[path: ["spec", "updateStrategy"]] ?? .object(JSONObject())
-        if strategy.objectValue == nil { strategy = .object(JSONObject()) }
-        PodSpecDefaults.setIfAbsent(&strategy, "type", "RollingUpdate")
-        if strategy["type"]?.stringValue == "RollingUpdate" {
-            var rolling = strategy["rollingUpdate"] ?? .object(JSONObject())
-            if rolling.objectValue == nil { rolling = .object(JSONObject()) }
-            PodSpecDefaults.setIfAbsent(&rolling, "maxUnavailable", 1)
-            PodSpecDefaults.setIfAbsent(&rolling, "maxSurge", 0)
-            strategy["rollingUpdate"] = rolling
-        }
-        object[path: ["spec", "updateStrategy"]] = strategy
+        WorkloadRules.defaultRollingUpdateStrategy(&object, [("maxUnavailable", 1), ("maxSurge", 0)])
         WorkloadRules.defaultSpec(&object, "revisionHistoryLimit", 10)
         WorkloadRules.defaultTemplate(&object)
     }

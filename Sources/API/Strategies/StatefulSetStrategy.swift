@@ -10,16 +10,7 @@ public struct StatefulSetStrategy: KindStrategy {
 
     public func applyDefaults(_ object: inout JSON) {
         WorkloadRules.defaultSpec(&object, "podManagementPolicy", "OrderedReady")
-        var strategy = object[path: ["spec", "updateStrategy"]] ?? .object(JSONObject())
-        if strategy.objectValue == nil { strategy = .object(JSONObject()) }
-        PodSpecDefaults.setIfAbsent(&strategy, "type", "RollingUpdate")
-        if strategy["type"]?.stringValue == "RollingUpdate" {
-            var rolling = strategy["rollingUpdate"] ?? .object(JSONObject())
-            if rolling.objectValue == nil { rolling = .object(JSONObject()) }
-            PodSpecDefaults.setIfAbsent(&rolling, "partition", 0)
-            strategy["rollingUpdate"] = rolling
-        }
-        object[path: ["spec", "updateStrategy"]] = strategy
+        WorkloadRules.defaultRollingUpdateStrategy(&object, [("partition", 0)])
         WorkloadRules.defaultSpec(&object, "replicas", 1)
         WorkloadRules.defaultSpec(&object, "revisionHistoryLimit", 10)
         var retention = object[path: ["spec", "persistentVolumeClaimRetentionPolicy"]] ?? .object(JSONObject())

@@ -75,6 +75,21 @@ enum WorkloadRules {
         if let s = value?.stringValue { return Int(s.dropLast()) == 0 }
         return value?.intValue == 0
     }
+
+    /// `spec.updateStrategy` defaults of DaemonSets and StatefulSets: type RollingUpdate, and for
+    /// it `rollingUpdate` with these fields when absent.
+    static func defaultRollingUpdateStrategy(_ object: inout JSON, _ rollingDefaults: [(String, JSON)]) {
+        var strategy = object[path: ["spec", "updateStrategy"]] ?? .object(JSONObject())
+        if strategy.objectValue == nil { strategy = .object(JSONObject()) }
+        PodSpecDefaults.setIfAbsent(&strategy, "type", "RollingUpdate")
+        if strategy["type"]?.stringValue == "RollingUpdate" {
+            var rolling = strategy["rollingUpdate"] ?? .object(JSONObject())
+            if rolling.objectValue == nil { rolling = .object(JSONObject()) }
+            for (k, v) in rollingDefaults { PodSpecDefaults.setIfAbsent(&rolling, k, v) }
+            strategy["rollingUpdate"] = rolling
+        }
+        object[path: ["spec", "updateStrategy"]] = strategy
+    }
 }
 
 extension String {
