@@ -103,13 +103,23 @@ public enum ObjectAttributes {
     public static func extractFromBytes(_ bytes: [UInt8], group: String, plural: String) -> (fields: [String: String], labels: [String: String]) {
         // Every field above lives at most two levels down, except labels and podIPs: skim the rest
         // (the indexer runs on every write and for every object at cold start).
-        guard let object = try? JSONParser.parseSkimming(bytes, keepNested: skimmedContainers), case .object = object
+        guard let object = try? JSONParser.parseSkimming(bytes, keepNested: skimmedContainers,
+                                                         keepScalars: skimmedScalars), case .object = object
         else { return ([:], [:]) }
         return extract(object, group: group, plural: plural)
     }
 
     /// The nested containers `extract` reads below the second level.
     static let skimmedContainers: Set<String> = ["labels", "podIPs"]
+
+    /// Every second-level scalar `extract` and `eventFields` read (`metadata.name`,
+    /// `spec.nodeName`, `involvedObject.uid`, `source.component`, …); the skim drops the others.
+    /// A field added to `extract` must be named here too (a test checks pods, events and nodes).
+    static let skimmedScalars: Set<String> = [
+        "name", "namespace", "nodeName", "restartPolicy", "schedulerName", "serviceAccountName", "hostNetwork",
+        "phase", "podIP", "nominatedNodeName", "unschedulable", "replicas", "clusterIP", "type", "succeeded",
+        "kind", "uid", "apiVersion", "resourceVersion", "fieldPath", "component",
+    ]
 
     /// An Event's fields, read from either shape: core/v1 (`involvedObject`, `source`,
     /// `reportingComponent`) or events.k8s.io/v1 (`regarding`, `deprecatedSource`, `reportingController`).

@@ -84,3 +84,26 @@ private let pod: JSON = [
         #expect(attrs.fields.isEmpty && attrs.labels.isEmpty)
     }
 }
+
+/// The storage indexer skims stored bytes; it must see exactly what a full parse sees, for every
+/// kind whose field selectors read more than the name.
+@Test func skimmedExtractionMatchesTheFullTreeForEveryKindWithFieldSelectors() throws {
+    let samples: [(String, String, String)] = [
+        ("", "pods", #"{"apiVersion":"v1","kind":"Pod","metadata":{"name":"p","namespace":"ns","uid":"u","labels":{"a":"b"}},"spec":{"nodeName":"n1","restartPolicy":"Never","schedulerName":"s","serviceAccountName":"sa","hostNetwork":true,"containers":[{"name":"c","image":"i"}]},"status":{"phase":"Running","podIP":"10.0.0.1","podIPs":[{"ip":"10.0.0.2"}],"nominatedNodeName":"n2","conditions":[{"type":"Ready","status":"True"}]}}"#),
+        ("", "events", #"{"apiVersion":"v1","kind":"Event","metadata":{"name":"e","namespace":"ns"},"involvedObject":{"kind":"Pod","namespace":"ns","name":"p","uid":"u1","apiVersion":"v1","resourceVersion":"7","fieldPath":"spec.containers{c}"},"reason":"Started","type":"Normal","source":{"component":"kubelet","host":"n1"},"reportingComponent":"kubelet","message":"m"}"#),
+        ("events.k8s.io", "events", #"{"apiVersion":"events.k8s.io/v1","kind":"Event","metadata":{"name":"e","namespace":"ns"},"regarding":{"kind":"Pod","name":"p","uid":"u2"},"reason":"R","type":"Warning","reportingController":"ctl","deprecatedSource":{"component":""}}"#),
+        ("", "nodes", #"{"apiVersion":"v1","kind":"Node","metadata":{"name":"n"},"spec":{"unschedulable":true,"taints":[{"key":"k"}]},"status":{"capacity":{"cpu":"4"}}}"#),
+        ("", "services", #"{"apiVersion":"v1","kind":"Service","metadata":{"name":"s","namespace":"ns"},"spec":{"clusterIP":"10.96.0.9","type":"NodePort","ports":[{"port":80}]}}"#),
+        ("", "secrets", #"{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s","namespace":"ns"},"type":"Opaque","data":{"a":"Yg=="}}"#),
+        ("", "namespaces", #"{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"x"},"status":{"phase":"Terminating"}}"#),
+        ("apps", "replicasets", #"{"apiVersion":"apps/v1","kind":"ReplicaSet","metadata":{"name":"r","namespace":"ns"},"status":{"replicas":3}}"#),
+        ("batch", "jobs", #"{"apiVersion":"batch/v1","kind":"Job","metadata":{"name":"j","namespace":"ns"},"status":{"succeeded":2}}"#),
+    ]
+    for (group, plural, text) in samples {
+        let full = ObjectAttributes.extract(try JSONParser.parse(text), group: group, plural: plural)
+        let skimmed = ObjectAttributes.extractFromBytes(Array(text.utf8), group: group, plural: plural)
+        #expect(skimmed.fields == full.fields, "\(group)/\(plural)")
+        #expect(skimmed.labels == full.labels, "\(group)/\(plural)")
+        #expect(full.fields.values.contains { !$0.isEmpty && $0 != "false" && $0 != "0" }, "\(group)/\(plural) sample extracts nothing")
+    }
+}
