@@ -88,16 +88,23 @@ public enum JSONPatch {
             }
         }
 
-        mutating func add(_ path: String, _ value: JSON) throws(JSONPatchError) {
-            let tokens = try pointer(path, "add", "path")
+        /// Inserts `value` at `tokens` (the whole document for the root pointer), the final step of
+        /// add, move and copy; `context` prefixes a failed insertion, `missing` a missing parent.
+        private mutating func insert(_ value: JSON, at tokens: [String], context: String,
+                                     missing: String) throws(JSONPatchError) {
             if tokens.isEmpty {
                 doc = value
                 return
             }
             let done: Void? = try Container.withParent(&doc, tokens) { (c: inout JSON, key) throws(JSONPatchError) in
-                try Container.insert(&c, key, value, context: "error in add for path: '\(path)'")
+                try Container.insert(&c, key, value, context: context)
             }
-            if done == nil { throw JSONPatchError("add operation does not apply: doc is missing path: \(JSONPointer.quoted(path)): missing value") }
+            if done == nil { throw JSONPatchError(missing) }
+        }
+
+        mutating func add(_ path: String, _ value: JSON) throws(JSONPatchError) {
+            try insert(value, at: try pointer(path, "add", "path"), context: "error in add for path: '\(path)'",
+                       missing: "add operation does not apply: doc is missing path: \(JSONPointer.quoted(path)): missing value")
         }
 
         mutating func remove(_ path: String) throws(JSONPatchError) {
@@ -129,15 +136,8 @@ public enum JSONPatch {
             guard let value = taken else {
                 throw JSONPatchError("move operation does not apply: doc is missing from path: \(from): missing value")
             }
-            let tokens = try pointer(path, "move", "destination path")
-            if tokens.isEmpty {
-                doc = value
-                return
-            }
-            let done: Void? = try Container.withParent(&doc, tokens) { (c: inout JSON, key) throws(JSONPatchError) in
-                try Container.insert(&c, key, value, context: "error in move for path: '\(path)'")
-            }
-            if done == nil { throw JSONPatchError("move operation does not apply: doc is missing destination path: \(path): missing value") }
+            try insert(value, at: try pointer(path, "move", "destination path"), context: "error in move for path: '\(path)'",
+                       missing: "move operation does not apply: doc is missing destination path: \(path): missing value")
         }
 
         mutating func copy(from: String, to path: String) throws(JSONPatchError) {
@@ -158,15 +158,8 @@ public enum JSONPatch {
             if copied > JSONPatch.maxCopiedBytes {
                 throw JSONPatchError("Unable to complete the copy, the accumulated size increase of copy is \(copied), exceeding the limit \(JSONPatch.maxCopiedBytes)", kind: .tooLarge)
             }
-            let tokens = try pointer(path, "copy", "destination path")
-            if tokens.isEmpty {
-                doc = value
-                return
-            }
-            let done: Void? = try Container.withParent(&doc, tokens) { (c: inout JSON, key) throws(JSONPatchError) in
-                try Container.insert(&c, key, value, context: "error while adding value during copy")
-            }
-            if done == nil { throw JSONPatchError("copy operation does not apply: doc is missing destination path: \(path): missing value") }
+            try insert(value, at: try pointer(path, "copy", "destination path"), context: "error while adding value during copy",
+                       missing: "copy operation does not apply: doc is missing destination path: \(path): missing value")
         }
 
         mutating func test(_ path: String, _ expected: JSON) throws(JSONPatchError) {

@@ -3,20 +3,7 @@ import JSON
 
 /// The examples of RFC 6902 Appendix A.
 @Suite struct JSONPatchRFCTests {
-    func patched(_ doc: String, _ patch: String) throws -> JSON {
-        try JSONPatch.apply(json(patch), to: json(doc))
-    }
-
-    func failure(_ doc: String, _ patch: String) throws -> JSONPatchError? {
-        let d = try json(doc)
-        let p = try json(patch)
-        do {
-            _ = try JSONPatch.apply(p, to: d)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func failure(_ doc: String, _ patch: String) throws -> JSONPatchError? { try patchFailure(doc, patch) }
 
     @Test func a1AddingAnObjectMember() throws {
         let r = try patched(#"{"foo":"bar"}"#, #"[{"op":"add","path":"/baz","value":"qux"}]"#)

@@ -2,20 +2,7 @@ import Testing
 import JSON
 
 @Suite struct JSONPatchTests {
-    func patched(_ doc: String, _ patch: String) throws -> JSON {
-        try JSONPatch.apply(json(patch), to: json(doc))
-    }
-
-    func message(_ doc: String, _ patch: String) throws -> String? {
-        let d = try json(doc)
-        let p = try json(patch)
-        do {
-            _ = try JSONPatch.apply(p, to: d)
-            return nil
-        } catch {
-            return error.message
-        }
-    }
+    func message(_ doc: String, _ patch: String) throws -> String? { try patchFailure(doc, patch)?.message }
 
     @Test func addToAMissingParentFailsWithUpstreamMessage() throws {
         #expect(try message(#"{"spec":{}}"#, #"[{"op":"add","path":"/spec/x/y","value":1}]"#)

@@ -12,3 +12,20 @@ func parseError(_ text: String, maxDepth: Int = JSONParser.defaultMaxDepth) -> J
         return error
     }
 }
+
+/// `patch` (JSON Patch text) applied to `doc` (JSON text).
+func patched(_ doc: String, _ patch: String) throws -> JSON {
+    try JSONPatch.apply(json(patch), to: json(doc))
+}
+
+/// The error of applying `patch` to `doc`, or nil when it applied.
+func patchFailure(_ doc: String, _ patch: String) throws -> JSONPatchError? {
+    let d = try json(doc)
+    let p = try json(patch)
+    do {
+        _ = try JSONPatch.apply(p, to: d)
+        return nil
+    } catch {
+        return error
+    }
+}
