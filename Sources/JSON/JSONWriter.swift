@@ -41,6 +41,46 @@ public struct JSONWriter {
         }
     }
 
+    /// Appends one value like `write(_:)`, except at the object-key paths of `splices`: where a
+    /// splice has a replacement, those bytes are written in place of the value found there; where
+    /// it has none, the offset in `bytes` at which that value begins is returned (at the splice's
+    /// index; nil when the path is absent). The registry uses it to reuse encodings it already has
+    /// and to fill in a value known only later (the resourceVersion, known at commit).
+    public mutating func write(_ value: JSON, splices: [JSONSplice]) -> [Int?] {
+        var marks = [Int?](repeating: nil, count: splices.count)
+        write(value, splices: splices, active: Array(splices.indices), depth: 0, marks: &marks)
+        return marks
+    }
+
+    private mutating func write(_ value: JSON, splices: [JSONSplice], active: [Int], depth: Int, marks: inout [Int?]) {
+        guard case .object(let o) = value else {
+            write(value)
+            return
+        }
+        bytes.append(UInt8(ascii: "{"))
+        var separator = false
+        for (k, v) in o {
+            if separator { bytes.append(UInt8(ascii: ",")) }
+            separator = true
+            writeString(k)
+            bytes.append(UInt8(ascii: ":"))
+            let here = active.filter { splices[$0].path[depth] == k }
+            if here.isEmpty {
+                write(v)
+            } else if let end = here.first(where: { splices[$0].path.count == depth + 1 }) {
+                if let raw = splices[end].replacement {
+                    bytes.append(contentsOf: raw)
+                } else {
+                    marks[end] = bytes.count
+                    write(v)
+                }
+            } else {
+                write(v, splices: splices, active: here, depth: depth + 1, marks: &marks)
+            }
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
     /// Appends raw bytes that are already valid JSON (a stored object, for instance).
     public mutating func writeRaw(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 
@@ -87,6 +127,28 @@ public struct JSONWriter {
         bytes.append(contentsOf: Array(value.description.utf8))
     }
 
+    /// Whether any of the eight bytes in `w` is a control character, non-ASCII, or one of
+    /// `"` `\\` `<` `>` `&`. Word-at-a-time tests: `(x - 0x01…) & ~x & 0x80…` is non-zero exactly
+    /// when some byte of `x` is zero, and with `0x20…` in place of `0x01…`, when some byte is below 0x20.
+    @inline(__always)
+    static func anyNeedsEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var t = w & highs
+        t |= (w &- ones &* 0x20) & ~w & highs
+        var x = w ^ (ones &* 0x22)
+        t |= (x &- ones) & ~x & highs
+        x = w ^ (ones &* 0x5C)
+        t |= (x &- ones) & ~x & highs
+        x = w ^ (ones &* 0x3C)
+        t |= (x &- ones) & ~x & highs
+        x = w ^ (ones &* 0x3E)
+        t |= (x &- ones) & ~x & highs
+        x = w ^ (ones &* 0x26)
+        t |= (x &- ones) & ~x & highs
+        return t != 0
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Appends a quoted, escaped string. `<`, `>` and `&` are escaped as Go's encoder does.
@@ -95,24 +157,37 @@ public struct JSONWriter {
         var s = s
         s.withUTF8 { u in
             var runStart = 0
-            for (idx, c) in u.enumerated() {
-                let needs: Bool
-                switch c {
-                case 0x22, 0x5C, 0x3C, 0x3E, 0x26: needs = true
-                // U+2028 and U+2029 (E2 80 A8/A9) are escaped by Go too: JavaScript treats them as
-                // line ends. This is the last byte of the sequence.
-                case 0xA8, 0xA9: needs = idx >= 2 && u[idx - 2] == 0xE2 && u[idx - 1] == 0x80
-                default: needs = c < 0x20
+            var idx = 0
+            let n = u.count
+            let base = u.baseAddress.map(UnsafeRawPointer.init)
+            while idx < n {
+                // Eight bytes at a time while none of them needs attention.
+                if let base, idx + 8 <= n, !Self.anyNeedsEscape(base.loadUnaligned(fromByteOffset: idx, as: UInt64.self)) {
+                    idx += 8
+                    continue
                 }
-                if !needs { continue }
-                if c == 0xA8 || c == 0xA9 {
-                    if runStart < idx - 2 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<(idx - 2)])) }
-                    runStart = idx + 1
-                    if c == 0xA8 { append("\\u2028") } else { append("\\u2029") }
+                let c = u[idx]
+                // Nearly every byte is printable ASCII that needs nothing: one range test each.
+                if c >= 0x3F ? (c != 0x5C && c < 0x80) : (c >= 0x20 && c != 0x22 && c != 0x26 && c != 0x3C && c != 0x3E) {
+                    idx += 1
+                    continue
+                }
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped by Go too: JavaScript treats them as
+                // line ends. Other non-ASCII bytes pass through.
+                if c >= 0x80 {
+                    if c == 0xE2, idx + 2 < n, u[idx + 1] == 0x80, u[idx + 2] == 0xA8 || u[idx + 2] == 0xA9 {
+                        if runStart < idx { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<idx])) }
+                        if u[idx + 2] == 0xA8 { append("\\u2028") } else { append("\\u2029") }
+                        idx += 3
+                        runStart = idx
+                    } else {
+                        idx += 1
+                    }
                     continue
                 }
                 if runStart < idx { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<idx])) }
-                runStart = idx + 1
+                idx += 1
+                runStart = idx
                 switch c {
                 case 0x22: append("\\\"")
                 case 0x5C: append("\\\\")
@@ -125,7 +200,7 @@ public struct JSONWriter {
                     bytes.append(Self.hex[Int(c & 0xF)])
                 }
             }
-            if runStart < u.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<u.count])) }
+            if runStart < n { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[runStart..<n])) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -141,4 +216,20 @@ extension JSON {
 
     /// The compact JSON encoding as a string.
     public var jsonString: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A place in a JSON document, by object keys from the top, that `JSONWriter.write(_:splices:)`
+/// fills with bytes encoded earlier (`replacement`) or whose offset it reports (no replacement).
+public struct JSONSplice: Sendable {
+    /// Object keys from the top; must not be empty.
+    public var path: [String]
+    /// Valid JSON written instead of the value at `path`; nil to mark where that value begins.
+    public var replacement: [UInt8]?
+
+    /// A splice at `path`.
+    public init(path: [String], replacement: [UInt8]? = nil) {
+        precondition(!path.isEmpty, "a splice needs a path")
+        self.path = path
+        self.replacement = replacement
+    }
 }

@@ -25,6 +25,19 @@ import Testing
         #expect(LabelValidation.qualifiedName("/b") == ["prefix part must be non-empty"])
     }
 
+    /// Valid keys take a one-pass check; everything it refuses must still get upstream's messages.
+    @Test func qualifiedNamePrefixRulesMatchDNSSubdomains() {
+        for good in ["a", "a/b", "example.com/x_y.z-1", "a-b.c-d/e", "0.9/Z", String(repeating: "n", count: 63)] {
+            #expect(LabelValidation.qualifiedName(good).isEmpty, "\(good)")
+        }
+        let bad = ["Example.com/x", "-a/b", "a-/b", "a..b/c", ".a/b", "a./b", "a.-b/c", "a_b/c", "a/-b", "a/",
+                   String(repeating: "n", count: 64), String(repeating: "p", count: 254) + "/x"]
+        for key in bad {
+            #expect(!LabelValidation.qualifiedName(key).isEmpty, "\(key)")
+        }
+        #expect(LabelValidation.qualifiedName("Example.com/x").first?.hasPrefix("prefix part a lowercase RFC 1123 subdomain") == true)
+    }
+
     @Test func limitsTotalAnnotationSize() {
         let big = String(repeating: "x", count: 256 * 1024)
         #expect(validate(["name": "x", "annotations": ["a": .string(big)]]) == ["metadata.annotations: Too long: may not be more than 262144 bytes"])

@@ -71,4 +71,31 @@ import JSON
         w.append("]")
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"[{"x":1}]"#)
     }
+
+    /// Long strings are scanned eight bytes at a time: every escape must be found wherever it falls
+    /// within a word, and plain runs of any length must pass through.
+    @Test func escapesAtEveryPositionOfALongString() {
+        let specials: [(String, String)] = [("\"", "\\\""), ("\\", "\\\\"), ("<", "\\u003c"), (">", "\\u003e"),
+                                            ("&", "\\u0026"), ("\n", "\\n"), ("\u{01}", "\\u0001"),
+                                            ("\u{2028}", "\\u2028"), ("é", "é")]
+        for (raw, escaped) in specials {
+            for position in 0..<20 {
+                let prefix = String(repeating: "a", count: position)
+                let suffix = String(repeating: "z", count: 19 - position)
+                #expect(JSON.string(prefix + raw + suffix).jsonString == "\"" + prefix + escaped + suffix + "\"")
+            }
+        }
+    }
+
+    @Test func splicesReplaceValuesAndMarkOffsets() {
+        let v: JSON = ["a": 1, "m": ["rv": "", "big": ["x": [1, 2]], "k": true], "z": "<"]
+        var w = JSONWriter()
+        let marks = w.write(v, splices: [JSONSplice(path: ["m", "rv"]), JSONSplice(path: ["m", "big"], replacement: Array("[9]".utf8)),
+                                         JSONSplice(path: ["absent"])])
+        let text = String(decoding: w.bytes, as: UTF8.self)
+        #expect(text == #"{"a":1,"m":{"rv":"","big":[9],"k":true},"z":"\u003c"}"#)
+        #expect(marks.count == 3)
+        #expect(marks[0].map { Array(w.bytes[$0..<($0 + 2)]) } == Array(#""""#.utf8))
+        #expect(marks[2] == nil)
+    }
 }

@@ -62,6 +62,47 @@ struct ApplyListSchema: Sendable {
         return Self.distinct(keys) ? keys : nil
     }
 
+    /// A fingerprint of each item's element key, as `elementKeys` would spell it, into `keys`;
+    /// false when `elementKeys` would answer nil. For the create path's shape hash, which must not
+    /// pay for building the key strings.
+    func hashElementKeys(_ items: [JSON], type: ApplyListType, into keys: inout [UInt64]) -> Bool {
+        keys.reserveCapacity(items.count)
+        switch type {
+        case .atomic:
+            return false
+        case .set:
+            for item in items {
+                var h = ShapeHasher()
+                guard Self.hashScalar(item, into: &h) else { return false }
+                keys.append(h.first ^ h.second)
+            }
+        case .map(let fields, let defaults):
+            for item in items {
+                guard case .object(let o) = item else { return false }
+                var h = ShapeHasher()
+                for f in fields {
+                    guard let v = o[f] ?? defaults[f] else { return false }
+                    h.combine(f)
+                    // A list or object as a key value is rare; its compact text stands in.
+                    if !Self.hashScalar(v, into: &h) { h.combine(v.jsonString) }
+                }
+                keys.append(h.first ^ h.second)
+            }
+        }
+        return Self.distinct(keys)
+    }
+
+    /// Hashes a scalar by type and value; false for lists and objects.
+    private static func hashScalar(_ v: JSON, into h: inout ShapeHasher) -> Bool {
+        switch v {
+        case .array, .object: return false
+        case .string(let s): h.tag(1); h.combine(s)
+        case .int(let i): h.tag(2); h.combine(int: i)
+        default: h.tag(3); h.combine(v.jsonString)
+        }
+        return true
+    }
+
     /// Compact JSON of a key value, skipping the writer for the usual plain strings and ints.
     private static func compact(_ v: JSON) -> String {
         switch v {
@@ -74,7 +115,7 @@ struct ApplyListSchema: Sendable {
         }
     }
 
-    private static func distinct(_ keys: [String]) -> Bool {
+    private static func distinct<Key: Hashable>(_ keys: [Key]) -> Bool {
         if keys.count < 2 { return true }
         if keys.count <= 8 {
             for i in 1..<keys.count where keys[..<i].contains(keys[i]) { return false }

@@ -13,47 +13,77 @@ enum FieldsV1Cache {
         let hash2: Int
     }
 
+    /// A shape's FieldsV1 (nil when nothing is owned) and its JSON encoding.
+    struct Entry: Sendable {
+        let fields: JSON?
+        let encoded: [UInt8]
+    }
+
     /// Bounded: cleared when full, which only costs rebuilding.
     static let capacity = 512
-    private static let entries = Mutex<[Key: JSON?]>([:])
+    private static let entries = Mutex<[Key: Entry]>([:])
 
-    /// The FieldsV1 of `object` (nil when nothing is owned), from the cache when the shape was seen.
-    static func fieldsV1(of object: JSON, kind: String, walker: inout FieldWalker) -> JSON? {
+    /// The FieldsV1 of `object`, from the cache when the shape was seen.
+    static func fieldsV1(of object: JSON, kind: String, walker: inout FieldWalker) -> Entry {
         var hashes = ShapeHasher()
         walker.hashShape(of: object, into: &hashes)
         let key = Key(kind: kind, statusOnly: walker.statusOnly, hash1: Int(bitPattern: UInt(hashes.first)),
                       hash2: Int(bitPattern: UInt(hashes.second)))
         if let hit = entries.withLock({ $0[key] }) { return hit }
         let built = walker.fieldsV1(of: object)
+        let entry = Entry(fields: built, encoded: built?.bytes ?? [])
         entries.withLock { cache in
             if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
-            cache[key] = .some(built)
+            cache[key] = entry
         }
-        return built
+        return entry
     }
 }
 
-/// Two FNV-1a hashes with different offsets fed the same input: a 128-bit shape fingerprint, so
-/// that two different shapes sharing a cache entry is not a practical concern. FNV rather than
-/// `Hasher` (SipHash, keyed per process): this runs over every key of every created object.
+/// Two 64-bit multiplicative hashes with different constants fed the same input: a 128-bit shape
+/// fingerprint, so that two different shapes sharing a cache entry is not a practical concern.
+/// Not `Hasher` (SipHash, keyed per process, byte-oriented): this runs over every key of every
+/// created object, so strings are taken eight bytes at a time.
 struct ShapeHasher {
     private(set) var first: UInt64 = 0xcbf2_9ce4_8422_2325
     private(set) var second: UInt64 = 0x6c62_272e_07bb_0142
-    private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    private mutating func byte(_ b: UInt8) {
-        first = (first ^ UInt64(b)) &* Self.prime
-        second = (second ^ UInt64(b)) &* Self.prime &+ 0x9E37
+    mutating func word(_ w: UInt64) {
+        first = (first ^ w) &* 0x9E37_79B9_7F4A_7C15
+        first ^= first >> 32
+        second = (second ^ w) &* 0xC2B2_AE3D_27D4_EB4F
+        second ^= second >> 29
     }
 
     mutating func combine(_ s: String) {
-        for b in s.utf8 { byte(b) }
-        byte(0xFF)  // a separator no UTF-8 text contains
+        var s = s
+        s.withUTF8 { u in
+            let n = u.count
+            var i = 0
+            if let base = u.baseAddress {
+                while i + 8 <= n {
+                    word(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    i += 8
+                }
+            }
+            // The tail, with the length in the top byte, so that "ab","c" and "a","bc" differ.
+            var tail = UInt64(truncatingIfNeeded: n) << 56
+            var shift: UInt64 = 0
+            while i < n {
+                tail |= UInt64(u[i]) << shift
+                shift += 8
+                i += 1
+            }
+            word(tail)
+        }
     }
 
-    mutating func combine(_ tag: UInt8) {
-        byte(0xFE)
-        byte(tag)
+    mutating func tag(_ tag: UInt8) {
+        word(0xFEFE_FEFE_FEFE_FE00 | UInt64(tag))
+    }
+
+    mutating func combine(int value: Int64) {
+        word(UInt64(bitPattern: value))
     }
 }
 
@@ -62,27 +92,28 @@ extension FieldWalker {
     mutating func hashShape(of value: JSON, into hasher: inout ShapeHasher) {
         switch value {
         case .object(let o) where !o.isEmpty:
-            hasher.combine(1)
+            hasher.tag(1)
             for (k, v) in o where !ignored(k) {
                 hasher.combine(k)
                 append(k)
                 hashShape(of: v, into: &hasher)
                 removeLast()
             }
-            hasher.combine(2)
+            hasher.tag(2)
         case .array(let items) where !items.isEmpty:
-            guard let keys = lists.elementKeys(items, type: lists.listType(at: currentPath)) else {
-                hasher.combine(3)
+            var keys: [UInt64] = []
+            guard lists.hashElementKeys(items, type: lists.listType(at: currentPath), into: &keys) else {
+                hasher.tag(3)
                 return
             }
-            hasher.combine(4)
+            hasher.tag(4)
             for (key, item) in zip(keys, items) {
-                hasher.combine(key)
+                hasher.word(key)
                 hashShape(of: item, into: &hasher)
             }
-            hasher.combine(5)
+            hasher.tag(5)
         default:
-            hasher.combine(0)
+            hasher.tag(0)
         }
     }
 }

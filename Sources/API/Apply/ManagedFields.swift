@@ -90,23 +90,11 @@ public enum ManagedFields {
             out[path: ["metadata", "managedFields"]] = nil
             return out
         }
-        var walker = FieldWalker(schema: schema, subresource: subresource)
         if old == nil, newEntriesJSON == nil {
-            // A create without managedFields (nearly all of them): one entry owning every field set.
-            var out = new
-            let fieldsV1: JSON?
-            if let k = schema as? KubernetesPatchSchema {
-                fieldsV1 = FieldsV1Cache.fieldsV1(of: new, kind: k.kind, walker: &walker)
-            } else {
-                fieldsV1 = walker.fieldsV1(of: new)
-            }
-            if let fields = fieldsV1, case .object(let o) = fields, !o.isEmpty {
-                let entry = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.update, apiVersion: apiVersion,
-                                               time: time, subresource: subresource, fields: FieldSet())
-                out[path: ["metadata", "managedFields"]] = [entry.json(fieldsV1: fields)]
-            }
-            return out
+            return recordCreate(new, manager: manager, apiVersion: apiVersion, time: time, subresource: subresource,
+                                schema: schema).object
         }
+        var walker = FieldWalker(schema: schema, subresource: subresource)
         var changed: FieldSet
         var removed = FieldSet()
         if let old {
@@ -148,6 +136,34 @@ public enum ManagedFields {
         var out = new
         setEntries(list, on: &out)
         return out
+    }
+
+    /// The ownership of a create without managedFields (nearly all of them): one entry owning
+    /// every field set. Also returns the encoding of the `metadata.managedFields` it set, built from
+    /// the cached encoding of the FieldsV1, so that writing the object need not encode it again.
+    static func recordCreate(_ new: JSON, manager: String, apiVersion: String, time: String, subresource: String? = nil,
+                             schema: any StrategicSchema) -> (object: JSON, encodedEntries: [UInt8]?) {
+        var walker = FieldWalker(schema: schema, subresource: subresource)
+        let fields: JSON?
+        let encoded: [UInt8]?
+        if let k = schema as? KubernetesPatchSchema {
+            let cached = FieldsV1Cache.fieldsV1(of: new, kind: k.kind, walker: &walker)
+            (fields, encoded) = (cached.fields, cached.encoded)
+        } else {
+            (fields, encoded) = (walker.fieldsV1(of: new), nil)
+        }
+        guard let fields, case .object(let o) = fields, !o.isEmpty else { return (new, nil) }
+        let entry = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.update, apiVersion: apiVersion,
+                                       time: time, subresource: subresource, fields: FieldSet())
+        let entryJSON = entry.json(fieldsV1: fields)
+        var out = new
+        out[path: ["metadata", "managedFields"]] = [entryJSON]
+        guard let encoded else { return (out, nil) }
+        var w = JSONWriter(capacity: encoded.count + 256)
+        w.append("[")
+        _ = w.write(entryJSON, splices: [JSONSplice(path: ["fieldsV1"], replacement: encoded)])
+        w.append("]")
+        return (out, w.bytes)
     }
 
     /// Stores entries on an object (removing the field when none is left).

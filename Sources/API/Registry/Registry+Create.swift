@@ -4,9 +4,12 @@ import Storage
 extension Registry {
     /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
     /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
-    /// Returns the object in the stored version.
+    /// Returns the object in the stored version, and the encoding of the managedFields recorded on it
+    /// when there is one to reuse.
     func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
-                       skipManagedFields: Bool = false) throws(APIError) -> (JSON, warnings: [String]) {
+                       skipManagedFields: Bool = false) throws(APIError)
+        -> (JSON, warnings: [String], managedFields: [UInt8]?)
+    {
         guard case .object = input else { throw APIError.badRequest("the body of the request must be a JSON object") }
         var obj = input
         try checkTypeMeta(obj, r)
@@ -50,11 +53,18 @@ extension Registry {
         if !errors.isEmpty {
             throw APIError.invalid(kind: r.kind, group: r.group, name: obj.name ?? "", errors)
         }
+        var managedFields: [UInt8]?
         if !skipManagedFields {
-            obj = ManagedFields.recordUpdate(old: nil, new: obj, manager: options.manager, apiVersion: r.groupVersion,
-                                             time: ObjectMeta.timestamp(clock.now()), schema: KubernetesPatchSchema(kind: s.kind))
+            if obj[path: ["metadata", "managedFields"]] == nil {
+                (obj, managedFields) = ManagedFields.recordCreate(obj, manager: options.manager, apiVersion: r.groupVersion,
+                                                                  time: ObjectMeta.timestamp(clock.now()),
+                                                                  schema: KubernetesPatchSchema(kind: s.kind))
+            } else {
+                obj = ManagedFields.recordUpdate(old: nil, new: obj, manager: options.manager, apiVersion: r.groupVersion,
+                                                 time: ObjectMeta.timestamp(clock.now()), schema: KubernetesPatchSchema(kind: s.kind))
+            }
         }
-        return (obj, warnings)
+        return (obj, warnings, managedFields)
     }
 
     /// `fieldValidation`: drops undeclared fields; under Strict they (and duplicate fields) fail the
@@ -101,8 +111,9 @@ extension Registry {
                 skipManagedFields: Bool, completion: @escaping WriteCompletion) {
         let obj: JSON
         let warnings: [String]
+        let managedFields: [UInt8]?
         do throws(APIError) {
-            (obj, warnings) = try prepareCreate(r, namespace: namespace, object: input, options: options,
+            (obj, warnings, managedFields) = try prepareCreate(r, namespace: namespace, object: input, options: options,
                                                 skipManagedFields: skipManagedFields)
             if r.namespaced, let namespace {
                 let state = namespaceState(namespace)
@@ -141,14 +152,12 @@ extension Registry {
             completion(.success(WriteResult(code: 201, body: out.bytes, warnings: warnings)))
             return
         }
-        let final = prepared
         let claimed = allocation
         let attributes = Registry.attributes(prepared, s)
+        let template = RevisionTemplate(prepared, managedFields: managedFields)
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
             if current != nil { throw APIError.alreadyExists(resource: r.plural, group: r.group, name: name) }
-            var o = final
-            o[path: ["metadata", "resourceVersion"]] = .string(String(rev))
-            return .put(o.bytes, attributes: attributes)
+            return .put(template.render(revision: rev), attributes: attributes)
         }, completion: { result in
             switch result {
             case .success(let outcome):

@@ -7,6 +7,9 @@ public enum LabelValidation {
 
     /// A label key, annotation key or finalizer: `[prefix/]name`, the prefix a DNS-1123 subdomain.
     public static func qualifiedName(_ value: String) -> [String] {
+        // Every label and annotation key of every write comes through here; valid keys (nearly all
+        // of them) are recognised in one pass over the bytes, the messages are built only on failure.
+        if isValidQualifiedName(value) { return [] }
         var errs: [String] = []
         let parts = value.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let name: String
@@ -67,8 +70,34 @@ public enum LabelValidation {
 
     /// `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`.
     private static func isQualifiedToken(_ s: String) -> Bool {
-        let u = Array(s.utf8)
+        isQualifiedToken(s.utf8[...])
+    }
+
+    private static func isQualifiedToken(_ u: Substring.UTF8View) -> Bool {
         guard let first = u.first, let last = u.last, isAlnum(first), isAlnum(last) else { return false }
         return u.allSatisfy { isAlnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+    }
+
+    /// Whether `qualifiedName` has nothing to report: an optional DNS-1123 subdomain prefix and '/',
+    /// then a name of 1 to 63 token characters.
+    private static func isValidQualifiedName(_ value: String) -> Bool {
+        let u = value.utf8[...]
+        guard let slash = u.firstIndex(of: 0x2F) else { return u.count <= 63 && isQualifiedToken(u) }
+        let prefix = u[..<slash]
+        let name = u[u.index(after: slash)...]
+        guard name.count <= 63, isQualifiedToken(name), !prefix.isEmpty, prefix.count <= 253 else { return false }
+        // A subdomain: dot-separated labels of lower-case alphanumerics and '-', each starting and
+        // ending alphanumeric (a second '/' fails here too).
+        var previous: UInt8 = 0x2E
+        for c in prefix {
+            let lowerAlnum = (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A)
+            switch c {
+            case 0x2E: if !(isAlnum(previous)) { return false }
+            case 0x2D: if previous == 0x2E { return false }
+            default: if !lowerAlnum { return false }
+            }
+            previous = c
+        }
+        return isAlnum(previous)
     }
 }

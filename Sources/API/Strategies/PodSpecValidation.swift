@@ -98,7 +98,7 @@ enum PodSpecValidation {
         var errs: [FieldError] = []
         var names = Set<String>()
         for (i, p) in ValidationSupport.objects(ports) {
-            let path = "\(field)[\(i)]"
+            var path: String { "\(field)[\(i)]" }
             if let name = p["name"]?.stringValue, !name.isEmpty {
                 for msg in ValidationSupport.portName(name) { errs.append(ValidationSupport.invalid(path + ".name", name, msg)) }
                 if !names.insert(name).inserted { errs.append(FieldError(.duplicate, path + ".name", value: ValidationSupport.quote(name))) }

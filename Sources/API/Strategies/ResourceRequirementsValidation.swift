@@ -9,7 +9,8 @@ enum ResourceRequirementsValidation {
         var limits: [String: Quantity] = [:]
         for (key, o) in [("limits", resources["limits"]?.objectValue), ("requests", resources["requests"]?.objectValue)] {
             for (name, raw) in o ?? JSONObject() {
-                let path = "\(field).\(key)[\(name)]"
+                // Spelled only for an error: this runs for every quantity of every pod written.
+                var path: String { "\(field).\(key)[\(name)]" }
                 guard let q = Quantity(json: raw) else {
                     let text = raw.stringValue ?? raw.jsonString
                     let detail: String
