@@ -19,6 +19,7 @@ final class StoreDatabase: @unchecked Sendable {
         connection = try Connection(path: path)
         try connection.exec(
             """
+            PRAGMA page_size = 16384;  -- new files only: a 2-7 KB object then fits its page, no overflow chain
             PRAGMA busy_timeout = 5000;
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = \(synchronousFull ? "FULL" : "NORMAL");

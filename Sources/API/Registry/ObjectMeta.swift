@@ -19,7 +19,25 @@ public enum ObjectMeta {
     }
 
     /// A random (version 4) UUID in lower case, as upstream's `uuid.NewUUID()` prints.
-    public static func newUID() -> String { UUID().uuidString.lowercased() }
+    /// (Foundation's `UUID()` opens /dev/urandom on every call here; the system generator is one
+    /// `getrandom` call per word and opens nothing.)
+    public static func newUID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        var hi = generator.next()
+        var lo = generator.next()
+        hi = (hi & ~0xF000) | 0x4000  // version 4
+        lo = (lo & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        var out = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
+        var i = 0
+        for n in 0..<32 {
+            if i == 8 || i == 13 || i == 18 || i == 23 { i += 1 }
+            let word = n < 16 ? hi : lo
+            out[i] = digits[Int((word >> UInt64(60 - 4 * (n % 16))) & 0xF)]
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// RFC 3339 at second precision in UTC ("2026-11-27T03:09:01Z"), as `metav1.Time` marshals.
     public static func timestamp(_ date: Date) -> String {
