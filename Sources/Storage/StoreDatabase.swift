@@ -25,7 +25,7 @@ final class StoreDatabase: @unchecked Sendable {
             PRAGMA synchronous = \(synchronousFull ? "FULL" : "NORMAL");
             PRAGMA temp_store = MEMORY;
             PRAGMA mmap_size = 0;  -- read() into the bounded page cache: mmap pages would count as RSS for the whole file
-            PRAGMA cache_size = -16384;
+            PRAGMA cache_size = -4096;  -- 4 MB: reads come from the in-memory cache, the writer needs only hot B-tree pages
             PRAGMA journal_size_limit = 67108864;
             """)
         let mode = try connection.scalarText("PRAGMA journal_mode")
