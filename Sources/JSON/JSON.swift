@@ -76,6 +76,21 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
         return false
     }
 
+    /// Changes the value of `key` in place (nil: absent; setting nil removes it), keeping its
+    /// position. The value is detached while `body` runs, so changing it does not copy it.
+    public mutating func update(_ key: String, _ body: (inout JSON?) -> Void) {
+        if let i = members.firstIndex(where: { $0.key == key }) {
+            var value: JSON? = members[i].value
+            members[i].value = .null
+            body(&value)
+            if let value { members[i].value = value } else { members.remove(at: i) }
+        } else {
+            var value: JSON?
+            body(&value)
+            if let value { members.append((key, value)) }
+        }
+    }
+
     /// Appends a member without checking for an existing key (the parser's fast path).
     public mutating func appendUnchecked(_ key: String, _ value: JSON) { members.append((key, value)) }
 
@@ -150,19 +165,31 @@ extension JSON {
             for k in path { cur = cur?[k] }
             return cur
         }
-        set {
-            guard let first = path.first else {
-                self = newValue ?? .null
-                return
-            }
-            if path.count == 1 {
-                self[first] = newValue
-                return
-            }
-            var child = self[first] ?? .object(JSONObject())
-            child[path: Array(path.dropFirst())] = newValue
-            self[first] = child
+        set { setValue(newValue, at: path[...]) }
+    }
+
+    /// `self[path:] = value`, in place: each level is detached from its parent while it changes, so
+    /// no object on the path is copied (setting a path otherwise copies every object along it).
+    /// Missing objects along the path are created, even when `value` is nil.
+    private mutating func setValue(_ value: JSON?, at path: ArraySlice<String>) {
+        guard let first = path.first else {
+            self = value ?? .null
+            return
         }
+        if path.count == 1 {
+            self[first] = value
+            return
+        }
+        var o: JSONObject
+        if case .object(let existing) = self { o = existing } else { o = JSONObject() }
+        self = .null  // `o` is now the only reference to the members
+        o.update(first) { child in
+            var c = child ?? .object(JSONObject())
+            child = nil
+            c.setValue(value, at: path.dropFirst())
+            child = c
+        }
+        self = .object(o)
     }
 
     /// The string, if this is one.

@@ -48,4 +48,22 @@ import JSON
         #expect(JSON.array([1])[0] == .int(1))
         #expect(JSON.array([1])[1] == nil)
     }
+
+    @Test func settingAPathKeepsOrderAndLeavesCopiesAlone() {
+        let original: JSON = ["a": 1, "m": ["x": 1, "y": ["z": 2], "w": 3], "b": 2]
+        var changed = original
+        changed[path: ["m", "y", "z"]] = 5
+        changed[path: ["m", "new"]] = "n"
+        changed[path: ["m", "x"]] = nil
+        #expect(changed.jsonString == #"{"a":1,"m":{"y":{"z":5},"w":3,"new":"n"},"b":2}"#)
+        #expect(original.jsonString == #"{"a":1,"m":{"x":1,"y":{"z":2},"w":3},"b":2}"#)
+        // Missing objects along the path are created, even to set nothing (as before).
+        var empty: JSON = [:]
+        empty[path: ["p", "q"]] = nil
+        #expect(empty.jsonString == #"{"p":{}}"#)
+        var scalar: JSON = 7
+        scalar[path: ["k", "v"]] = true
+        #expect(scalar.jsonString == #"{"k":{"v":true}}"#)
+    }
 }
+
