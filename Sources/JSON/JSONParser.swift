@@ -240,10 +240,30 @@ public struct JSONParser {
         return .double(d)
     }
 
+    /// Whether any byte of `w` is `"`, `\\` or below 0x20 (see `JSONWriter.anyNeedsEscape` for the
+    /// word-at-a-time tests).
+    @inline(__always)
+    static func anyQuoteBackslashOrControl(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var t = (w &- ones &* 0x20) & ~w & highs
+        var x = w ^ (ones &* 0x22)
+        t |= (x &- ones) & ~x & highs
+        x = w ^ (ones &* 0x5C)
+        t |= (x &- ones) & ~x & highs
+        return t != 0
+    }
+
     mutating func string() throws(JSONParseError) -> String {
         i += 1  // opening quote
         let start = i
-        // Fast path: no escapes.
+        // Fast path: no escapes. Plain text is skipped eight bytes at a time.
+        if let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= buf.count, !Self.anyQuoteBackslashOrControl(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+            }
+        }
         while i < buf.count {
             let c = buf[i]
             if c == UInt8(ascii: "\"") {

@@ -158,4 +158,18 @@ import JSON
         #expect(v.objectValue?.keys == ["z", "a", "m"])
         #expect(v.jsonString == #"{"z":1,"a":2,"m":3}"#)
     }
+
+    /// Plain string text is skipped eight bytes at a time: an escape, the closing quote or a raw
+    /// control character must be seen wherever it falls.
+    @Test func stringsAreReadCorrectlyAtEveryAlignment() throws {
+        for position in 0..<20 {
+            let a = String(repeating: "a", count: position)
+            let z = String(repeating: "z", count: 19 - position)
+            #expect(try JSONParser.parse("\"" + a + "\\n" + z + "\"") == .string(a + "\n" + z))
+            #expect(try JSONParser.parse("\"" + a + "\"") == .string(a))
+            #expect(try JSONParser.parse("\"" + a + "é" + z + "\"") == .string(a + "é" + z))
+            #expect(throws: JSONParseError.self) { try JSONParser.parse("\"" + a + "\u{01}" + z + "\"") }
+        }
+    }
 }
+
