@@ -16,6 +16,8 @@ public struct ResourceRegistry: Sendable {
     public let all: [ResourceInfo]
     /// Groups in discovery order; core ("") first.
     public let groupList: [Group]
+    /// `storageVersion(forPrefix:)` for every prefix, worked out once: every request asks.
+    private var storageVersions: [String: ResourceInfo] = [:]
 
     /// A registry over these resources; `groupOrder` fixes the order of groups and, within a group, of
     /// versions (the first version of a group is preferred). Groups not named there follow, in table order.
@@ -34,6 +36,11 @@ public struct ResourceRegistry: Sendable {
             }
         }
         groupList = groups
+        var byPrefix: [String: ResourceInfo] = [:]
+        for r in resources where byPrefix[r.storagePrefix] == nil {
+            byPrefix[r.storagePrefix] = computeStorageVersion(forPrefix: r.storagePrefix)
+        }
+        storageVersions = byPrefix
     }
 
     /// The standard table: what kubeling serves.
@@ -73,6 +80,10 @@ public struct ResourceRegistry: Sendable {
     /// The resource-version whose JSON is stored under `storagePrefix`: upstream's storage version
     /// (autoscaling/v2 for HPAs, core/v1 for Events); otherwise the preferred version of its group.
     public func storageVersion(forPrefix storagePrefix: String) -> ResourceInfo? {
+        storageVersions[storagePrefix]
+    }
+
+    private func computeStorageVersion(forPrefix storagePrefix: String) -> ResourceInfo? {
         let candidates = resources(forPrefix: storagePrefix)
         if let pinned = Self.storageVersionOverrides[storagePrefix],
            let r = candidates.first(where: { $0.group == pinned.group && $0.version == pinned.version }) {
