@@ -18,20 +18,29 @@ public final class Store: @unchecked Sendable {
     let writer: StoreWriter
     let options: StoreOptions
     let indexer: Indexer
+    /// The version of `indexer`'s output, persisted with each row's attributes; nil persists none.
+    let indexerVersion: Int64?
 
-    /// Opens (creating if needed) the store at `path`, applies migrations, loads every object (running `indexer`)
-    /// and the persisted event-log tail, then starts the writer thread.
-    public init(path: String, options: StoreOptions = StoreOptions(), indexer: @escaping Indexer) throws {
+    /// Opens (creating if needed) the store at `path`, applies migrations, loads every object and the persisted
+    /// event-log tail, then starts the writer thread.
+    ///
+    /// With an `indexerVersion`, every write persists the object's attributes tagged with it, and loading decodes
+    /// the persisted attributes of rows tagged with the same version instead of running `indexer` on their values;
+    /// other rows (older files, another version) are indexed, and their objects' attributes rewritten once. Change
+    /// the version whenever `indexer`'s output for the same bytes changes. Without one, `indexer` runs on every row.
+    public init(path: String, options: StoreOptions = StoreOptions(), indexer: @escaping Indexer,
+                indexerVersion: Int64? = nil) throws {
         self.options = options
         self.indexer = indexer
+        self.indexerVersion = indexerVersion
         let database: StoreDatabase
         var loaded = StoreState()
         let oldestLogged: Int64?
         do {
             database = try StoreDatabase(path: path, synchronousFull: options.synchronousFull)
             loaded.revision = try database.loadRevision()
-            try Self.loadObjects(database, into: &loaded, indexer: indexer)
-            try Self.loadHistory(database, into: &loaded, indexer: indexer, options: options)
+            try Self.loadObjects(database, into: &loaded, indexer: indexer, version: indexerVersion)
+            try Self.loadHistory(database, into: &loaded, indexer: indexer, version: indexerVersion, options: options)
             oldestLogged = try database.oldestEventRevision()
         } catch let error as StoreError {
             throw error
@@ -41,7 +50,7 @@ public final class Store: @unchecked Sendable {
         loaded.stats.revision = loaded.revision
         state = Locked(loaded)
         writer = StoreWriter(database: database, state: state, options: options, indexer: indexer,
-                             revision: loaded.revision, oldestLoggedRevision: oldestLogged)
+                             indexerVersion: indexerVersion, revision: loaded.revision, oldestLoggedRevision: oldestLogged)
         writer.start()
     }
 
@@ -50,19 +59,33 @@ public final class Store: @unchecked Sendable {
     }
 
     private static func loadObjects(_ database: StoreDatabase, into state: inout StoreState,
-                                    indexer: @escaping Indexer) throws {
+                                    indexer: @escaping Indexer, version: Int64?) throws {
         var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8])] = []
-        try database.loadObjects { key, revision, createRevision, value in
+        var persisted: [Attributes?] = []
+        try database.loadObjects { key, revision, createRevision, value, attrs in
             loaded.append((key, revision, createRevision, value))
+            persisted.append(version.flatMap { AttributesCodec.decode(attrs, version: $0) })
         }
         let rows = loaded
-        let attributes = indexInParallel(rows.count) { indexer(rows[$0].key, rows[$0].value) }
+        // Only rows without current persisted attributes pay for the indexer.
+        let missing = persisted.indices.filter { persisted[$0] == nil }
+        let indexed = indexInParallel(missing.count) { indexer(rows[missing[$0]].key, rows[missing[$0]].value) }
+        var refresh: [(key: String, revision: Int64, attrs: [UInt8])] = []
+        for (row, attributes) in zip(missing, indexed) {
+            persisted[row] = attributes
+            if let version {
+                refresh.append((rows[row].key, rows[row].revision, AttributesCodec.encode(attributes, version: version)))
+            }
+        }
+        // Once per file or indexer version: later starts decode instead of indexing again.
+        try database.refreshAttributes(refresh)
         var keys: [String] = []
         keys.reserveCapacity(rows.count)
         state.objects.reserveCapacity(rows.count)
-        for (row, attributes) in zip(rows, attributes) {
+        for (row, attributes) in zip(rows, persisted) {
             state.objects[row.key] = StoredObject(key: row.key, value: row.value, revision: row.revision,
-                                                  createRevision: row.createRevision, attributes: attributes)
+                                                  createRevision: row.createRevision,
+                                                  attributes: attributes ?? Attributes())
             keys.append(row.key)
         }
         // SQLite returns BINARY (byte) order; sort with the in-memory ordering (already sorted for ASCII keys).
@@ -97,7 +120,7 @@ public final class Store: @unchecked Sendable {
     /// Rebuilds the history ring from the event log so watches can resume across restarts. `previous` is known
     /// only for keys changed earlier in the log tail.
     private static func loadHistory(_ database: StoreDatabase, into state: inout StoreState, indexer: Indexer,
-                                    options: StoreOptions) throws {
+                                    version: Int64?, options: StoreOptions) throws {
         var lastSeen: [String: StoredObject] = [:]
         let now = monotonicSeconds()
         var latest = state.revision
@@ -109,9 +132,13 @@ public final class Store: @unchecked Sendable {
                 // reading a second copy and re-indexing.
                 object = current
             } else {
-                let (value, createRevision) = try details()
-                object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
-                                      attributes: indexer(key, value))
+                let row = try details()
+                let attributes = version.flatMap { version in
+                    row.attrs.withUnsafeBytes { AttributesCodec.decode($0, version: version) }
+                }
+                object = StoredObject(key: key, value: row.value, revision: revision,
+                                      createRevision: row.createRevision,
+                                      attributes: attributes ?? indexer(key, row.value))
             }
             let previous = type == .added ? nil : lastSeen[key]
             state.history.append(StoreEvent(type: type, object: object, previous: previous), time: now)

@@ -50,7 +50,8 @@ struct Serve: ParsableCommand {
         let resources = ResourceRegistry.standard
         let store: Store
         do {
-            store = try Store(path: data, options: options, indexer: Registry.indexer(resources: resources))
+            store = try Store(path: data, options: options, indexer: Registry.indexer(resources: resources),
+                              indexerVersion: Registry.indexerVersion)
         } catch {
             log.error("cannot open \(data): \(error)")
             throw ExitCode(1)
