@@ -42,6 +42,7 @@ public final class Store: @unchecked Sendable {
             try Self.loadObjects(database, into: &loaded, indexer: indexer, version: indexerVersion)
             try Self.loadHistory(database, into: &loaded, indexer: indexer, version: indexerVersion, options: options)
             oldestLogged = try database.oldestEventRevision()
+            try database.finishLoading()
         } catch let error as StoreError {
             throw error
         } catch {
@@ -60,21 +61,24 @@ public final class Store: @unchecked Sendable {
 
     private static func loadObjects(_ database: StoreDatabase, into state: inout StoreState,
                                     indexer: @escaping Indexer, version: Int64?) throws {
-        var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8])] = []
-        var persisted: [Attributes?] = []
+        var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8], attrs: [UInt8])] = []
         try database.loadObjects { key, revision, createRevision, value, attrs in
-            loaded.append((key, revision, createRevision, value))
-            persisted.append(version.flatMap { AttributesCodec.decode(attrs, version: $0) })
+            loaded.append((key, revision, createRevision, value, version == nil ? [] : Array(attrs)))
         }
         let rows = loaded
-        // Only rows without current persisted attributes pay for the indexer.
-        let missing = persisted.indices.filter { persisted[$0] == nil }
-        let indexed = indexInParallel(missing.count) { indexer(rows[missing[$0]].key, rows[missing[$0]].value) }
+        // Decoding builds two dictionaries per object, so it runs on all cores too; only rows without current
+        // persisted attributes pay for the indexer.
+        let attributes = indexInParallel(rows.count) { index in
+            let row = rows[index]
+            if let version, let decoded = row.attrs.withUnsafeBytes({ AttributesCodec.decode($0, version: version) }) {
+                return (decoded, false)
+            }
+            return (indexer(row.key, row.value), true)
+        }
         var refresh: [(key: String, revision: Int64, attrs: [UInt8])] = []
-        for (row, attributes) in zip(missing, indexed) {
-            persisted[row] = attributes
-            if let version {
-                refresh.append((rows[row].key, rows[row].revision, AttributesCodec.encode(attributes, version: version)))
+        if let version {
+            for (row, (attributes, indexed)) in zip(rows, attributes) where indexed {
+                refresh.append((row.key, row.revision, AttributesCodec.encode(attributes, version: version)))
             }
         }
         // Once per file or indexer version: later starts decode instead of indexing again.
@@ -82,10 +86,9 @@ public final class Store: @unchecked Sendable {
         var keys: [String] = []
         keys.reserveCapacity(rows.count)
         state.objects.reserveCapacity(rows.count)
-        for (row, attributes) in zip(rows, persisted) {
+        for (row, (attributes, _)) in zip(rows, attributes) {
             state.objects[row.key] = StoredObject(key: row.key, value: row.value, revision: row.revision,
-                                                  createRevision: row.createRevision,
-                                                  attributes: attributes ?? Attributes())
+                                                  createRevision: row.createRevision, attributes: attributes)
             keys.append(row.key)
         }
         // SQLite returns BINARY (byte) order; sort with the in-memory ordering (already sorted for ASCII keys).
@@ -93,13 +96,15 @@ public final class Store: @unchecked Sendable {
         state.sortedKeys = keys
     }
 
-    /// Runs the indexer for `count` rows on all cores: at cold start it dominates (≈ 20 µs per pod parse).
-    private static func indexInParallel(_ count: Int,
-                                        _ index: @escaping @Sendable (Int) -> Attributes) -> [Attributes] {
+    /// Computes `count` rows' attributes on all cores (decoding, or indexing at ≈ 20 µs per pod parse); the flag
+    /// says the row was indexed.
+    private static func indexInParallel(_ count: Int, _ index: @escaping @Sendable (Int) -> (Attributes, Bool))
+        -> [(Attributes, Bool)]
+    {
         guard count > 256 else { return (0..<count).map(index) }
         let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let chunkSize = (count + chunks - 1) / chunks
-        var results = [[Attributes]](repeating: [], count: chunks)
+        var results = [[(Attributes, Bool)]](repeating: [], count: chunks)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -114,7 +119,7 @@ public final class Store: @unchecked Sendable {
     private struct Slots: @unchecked Sendable {
         // Invariant: each concurrent iteration writes only its own element, and the buffer outlives
         // concurrentPerform (which returns only after every iteration finished).
-        let buffer: UnsafeMutableBufferPointer<[Attributes]>
+        let buffer: UnsafeMutableBufferPointer<[(Attributes, Bool)]>
     }
 
     /// Rebuilds the history ring from the event log so watches can resume across restarts. `previous` is known

@@ -24,7 +24,7 @@ final class StoreDatabase: @unchecked Sendable {
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = \(synchronousFull ? "FULL" : "NORMAL");
             PRAGMA temp_store = MEMORY;
-            PRAGMA mmap_size = 0;  -- read() into the bounded page cache: mmap pages would count as RSS for the whole file
+            PRAGMA mmap_size = 2147418112;  -- cold start reads the whole file through a mapping (see finishLoading)
             PRAGMA cache_size = -16384;
             PRAGMA journal_size_limit = 67108864;
             """)
@@ -51,6 +51,12 @@ final class StoreDatabase: @unchecked Sendable {
     }
 
     // MARK: cold start
+
+    /// Ends cold start: from now on pages are read() into the bounded page cache, since a mapping's pages would
+    /// count as RSS for the whole file. Loading through the mapping skips a read() per page (≈ 30% of a load).
+    func finishLoading() throws {
+        try connection.exec("PRAGMA mmap_size = 0")
+    }
 
     /// The persisted current revision (0 for a new store).
     func loadRevision() throws -> Int64 {
