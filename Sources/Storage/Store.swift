@@ -68,12 +68,15 @@ public final class Store: @unchecked Sendable {
         let rows = loaded
         // Decoding builds two dictionaries per object, so it runs on all cores too; only rows without current
         // persisted attributes pay for the indexer.
-        let attributes = indexInParallel(rows.count) { index in
-            let row = rows[index]
-            if let version, let decoded = row.attrs.withUnsafeBytes({ AttributesCodec.decode($0, version: version) }) {
-                return (decoded, false)
+        let attributes = indexInParallel(rows.count) { range in
+            var decoder = AttributesCodec.Decoder(version: version ?? 0)
+            return range.map { index in
+                let row = rows[index]
+                if version != nil, let decoded = row.attrs.withUnsafeBytes({ decoder.decode($0) }) {
+                    return (decoded, false)
+                }
+                return (indexer(row.key, row.value), true)
             }
-            return (indexer(row.key, row.value), true)
         }
         var refresh: [(key: String, revision: Int64, attrs: [UInt8])] = []
         if let version {
@@ -98,10 +101,11 @@ public final class Store: @unchecked Sendable {
 
     /// Computes `count` rows' attributes on all cores (decoding, or indexing at ≈ 20 µs per pod parse); the flag
     /// says the row was indexed.
-    private static func indexInParallel(_ count: Int, _ index: @escaping @Sendable (Int) -> (Attributes, Bool))
+    private static func indexInParallel(_ count: Int,
+                                        _ index: @escaping @Sendable (Range<Int>) -> [(Attributes, Bool)])
         -> [(Attributes, Bool)]
     {
-        guard count > 256 else { return (0..<count).map(index) }
+        guard count > 256 else { return index(0..<count) }
         let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let chunkSize = (count + chunks - 1) / chunks
         var results = [[(Attributes, Bool)]](repeating: [], count: chunks)
@@ -109,7 +113,7 @@ public final class Store: @unchecked Sendable {
             let slots = Slots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-                slots.buffer[chunk] = range.map(index)
+                slots.buffer[chunk] = index(range)
             }
         }
         return results.flatMap { $0 }

@@ -49,6 +49,20 @@ struct StoreAttributesTests {
         #expect((encoded + [0]).withUnsafeBytes { AttributesCodec.decode($0, version: 7) } == nil)
     }
 
+    @Test func oneDecoderReadsASequenceOfDifferentObjectsExactly() {
+        let objects = [
+            Attributes(fields: ["metadata.name": "a", "spec.nodeName": "n1"], labels: ["app": "web"]),
+            Attributes(fields: ["metadata.name": "a", "spec.nodeName": "n2"], labels: ["app": "web", "x": "y"]),
+            Attributes(fields: ["metadata.name": "b"], labels: [:]),
+            Attributes(fields: ["metadata.name": "b", "spec.nodeName": "n2", "z": ""], labels: ["app": "db"]),
+        ]
+        var decoder = AttributesCodec.Decoder(version: 3)
+        for attributes in objects + objects.reversed() {
+            let encoded = AttributesCodec.encode(attributes, version: 3)
+            #expect(encoded.withUnsafeBytes { decoder.decode($0) } == attributes)
+        }
+    }
+
     @Test func reopenDecodesPersistedAttributesWithoutIndexing() throws {
         let db = TempDatabase()
         defer { db.cleanup() }
