@@ -42,7 +42,7 @@ struct Serve: ParsableCommand {
         let log = Log()
         // Large buffers (LIST responses of tens of MB) go straight to mmap and back to the system when
         // freed; glibc's adaptive threshold would otherwise keep them in the heap for good.
-        Serve.capMallocMmapThreshold(256 * 1024)
+        HeapTuning.capMmapThreshold(256 * 1024)
         var options = StoreOptions()
         options.synchronousFull = synchronous == "full"
         options.historyMinEvents = max(1, watchHistoryEvents)
@@ -52,7 +52,9 @@ struct Serve: ParsableCommand {
         // Setting the mmap threshold froze glibc's trim threshold at 128 KiB: loading (SQLite's per-row buffers
         // freed at the top of the heap) would then hand pages back and fault them in again for every row, which
         // cost ~40% of a 10k-pod cold start. Trim only once loading is done.
-        Serve.setMallocTrimThreshold(256 << 20)
+        HeapTuning.setTrimThreshold(256 << 20)
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: data)[.size] as? Int) ?? 0
+        HeapTuning.reserveHugePageHeap(min(fileSize, 1 << 30), restoreMmapThreshold: 256 * 1024)
         do {
             store = try Store(path: data, options: options, indexer: Registry.indexer(resources: resources),
                               indexerVersion: Registry.indexerVersion)
@@ -60,7 +62,7 @@ struct Serve: ParsableCommand {
             log.error("cannot open \(data): \(error)")
             throw ExitCode(1)
         }
-        Serve.setMallocTrimThreshold(128 << 10)  // glibc's default
+        HeapTuning.setTrimThreshold(128 << 10)  // glibc's default
         let registry = Registry(store: store, resources: resources)
         try Seed.ensureDefaults(registry)
         let controllers = ControllerManager(registry: registry, log: { log.info($0) })
@@ -80,8 +82,8 @@ struct Serve: ParsableCommand {
             log.error("cannot listen on \(address):\(port): \(error)")
             throw ExitCode(1)
         }
-        log.info("kubeling listening on http://\(address):\(server.port) (data: \(data), revision \(store.revision))")
-
+        // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
+        // appears must stop the server, not be ignored.
         let stop = DispatchSemaphore(value: 0)
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
@@ -92,29 +94,11 @@ struct Serve: ParsableCommand {
         int.setEventHandler { stop.signal() }
         term.resume()
         int.resume()
+        log.info("kubeling listening on http://\(address):\(server.port) (data: \(data), revision \(store.revision))")
         stop.wait()
         log.info("shutting down")
         server.stop()
         controllers.stop()
         store.close()
-    }
-
-    /// glibc's `mallopt(M_MMAP_THRESHOLD, bytes)`. A no-op where it does not exist.
-    static func capMallocMmapThreshold(_ bytes: Int32) {
-        mallopt(-3, bytes)  // M_MMAP_THRESHOLD in malloc.h
-    }
-
-    /// glibc's `mallopt(M_TRIM_THRESHOLD, bytes)`: free memory at the top of the heap beyond this goes back to
-    /// the system. A no-op where it does not exist.
-    static func setMallocTrimThreshold(_ bytes: Int32) {
-        mallopt(-1, bytes)  // M_TRIM_THRESHOLD in malloc.h
-    }
-
-    /// glibc's `mallopt`; `malloc.h` is not part of Swift's Glibc module, so the symbol is looked up at run
-    /// time. A no-op where it does not exist.
-    private static func mallopt(_ parameter: Int32, _ value: Int32) {
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-        guard let handle = dlopen(nil, RTLD_NOW), let sym = dlsym(handle, "mallopt") else { return }
-        _ = unsafeBitCast(sym, to: Mallopt.self)(parameter, value)
     }
 }
