@@ -19,6 +19,14 @@ public protocol HTTPStream: AnyObject, Sendable {
     func read(into buffer: UnsafeMutableRawBufferPointer) -> HTTPStreamRead
     /// Called exactly once when the connection is done: the stream ended, the client went away, or the server stopped.
     func closed()
+    /// The body's total size when known up front: it is then sent with `Content-Length` instead of chunked, and
+    /// `read(into:)` must produce exactly that many bytes (never `.wait`). Nil (the default) streams chunked.
+    var contentLength: Int? { get }
+}
+
+extension HTTPStream {
+    /// Unknown: the body is sent chunked.
+    public var contentLength: Int? { nil }
 }
 
 /// Resumes a stream whose connection is suspended waiting for data.

@@ -136,4 +136,11 @@ public final class Statement {
         let count = Int(sqlite3_column_bytes(handle, index))
         return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
+
+    /// Calls `body` with column `index` (0-based) of the current row as bytes, without copying them (empty for
+    /// NULL). The bytes are valid only during the call.
+    public func withBlob<Result>(at index: Int32, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        guard let pointer = sqlite3_column_blob(handle, index) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, index))))
+    }
 }

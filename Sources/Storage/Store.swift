@@ -18,21 +18,31 @@ public final class Store: @unchecked Sendable {
     let writer: StoreWriter
     let options: StoreOptions
     let indexer: Indexer
+    /// The version of `indexer`'s output, persisted with each row's attributes; nil persists none.
+    let indexerVersion: Int64?
 
-    /// Opens (creating if needed) the store at `path`, applies migrations, loads every object (running `indexer`)
-    /// and the persisted event-log tail, then starts the writer thread.
-    public init(path: String, options: StoreOptions = StoreOptions(), indexer: @escaping Indexer) throws {
+    /// Opens (creating if needed) the store at `path`, applies migrations, loads every object and the persisted
+    /// event-log tail, then starts the writer thread.
+    ///
+    /// With an `indexerVersion`, every write persists the object's attributes tagged with it, and loading decodes
+    /// the persisted attributes of rows tagged with the same version instead of running `indexer` on their values;
+    /// other rows (older files, another version) are indexed, and their objects' attributes rewritten once. Change
+    /// the version whenever `indexer`'s output for the same bytes changes. Without one, `indexer` runs on every row.
+    public init(path: String, options: StoreOptions = StoreOptions(), indexer: @escaping Indexer,
+                indexerVersion: Int64? = nil) throws {
         self.options = options
         self.indexer = indexer
+        self.indexerVersion = indexerVersion
         let database: StoreDatabase
         var loaded = StoreState()
         let oldestLogged: Int64?
         do {
             database = try StoreDatabase(path: path, synchronousFull: options.synchronousFull)
             loaded.revision = try database.loadRevision()
-            try Self.loadObjects(database, into: &loaded, indexer: indexer)
-            try Self.loadHistory(database, into: &loaded, indexer: indexer, options: options)
+            try Self.loadObjects(database, into: &loaded, indexer: indexer, version: indexerVersion)
+            try Self.loadHistory(database, into: &loaded, indexer: indexer, version: indexerVersion, options: options)
             oldestLogged = try database.oldestEventRevision()
+            try database.finishLoading()
         } catch let error as StoreError {
             throw error
         } catch {
@@ -41,7 +51,7 @@ public final class Store: @unchecked Sendable {
         loaded.stats.revision = loaded.revision
         state = Locked(loaded)
         writer = StoreWriter(database: database, state: state, options: options, indexer: indexer,
-                             revision: loaded.revision, oldestLoggedRevision: oldestLogged)
+                             indexerVersion: indexerVersion, revision: loaded.revision, oldestLoggedRevision: oldestLogged)
         writer.start()
     }
 
@@ -50,17 +60,36 @@ public final class Store: @unchecked Sendable {
     }
 
     private static func loadObjects(_ database: StoreDatabase, into state: inout StoreState,
-                                    indexer: @escaping Indexer) throws {
-        var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8])] = []
-        try database.loadObjects { key, revision, createRevision, value in
-            loaded.append((key, revision, createRevision, value))
+                                    indexer: @escaping Indexer, version: Int64?) throws {
+        var loaded: [(key: String, revision: Int64, createRevision: Int64, value: [UInt8], attrs: [UInt8])] = []
+        try database.loadObjects { key, revision, createRevision, value, attrs in
+            loaded.append((key, revision, createRevision, value, version == nil ? [] : Array(attrs)))
         }
         let rows = loaded
-        let attributes = indexInParallel(rows.count) { indexer(rows[$0].key, rows[$0].value) }
+        // Decoding builds two dictionaries per object, so it runs on all cores too; only rows without current
+        // persisted attributes pay for the indexer.
+        let attributes = indexInParallel(rows.count) { range in
+            var decoder = AttributesCodec.Decoder(version: version ?? 0)
+            return range.map { index in
+                let row = rows[index]
+                if version != nil, let decoded = row.attrs.withUnsafeBytes({ decoder.decode($0) }) {
+                    return (decoded, false)
+                }
+                return (indexer(row.key, row.value), true)
+            }
+        }
+        var refresh: [(key: String, revision: Int64, attrs: [UInt8])] = []
+        if let version {
+            for (row, (attributes, indexed)) in zip(rows, attributes) where indexed {
+                refresh.append((row.key, row.revision, AttributesCodec.encode(attributes, version: version)))
+            }
+        }
+        // Once per file or indexer version: later starts decode instead of indexing again.
+        try database.refreshAttributes(refresh)
         var keys: [String] = []
         keys.reserveCapacity(rows.count)
         state.objects.reserveCapacity(rows.count)
-        for (row, attributes) in zip(rows, attributes) {
+        for (row, (attributes, _)) in zip(rows, attributes) {
             state.objects[row.key] = StoredObject(key: row.key, value: row.value, revision: row.revision,
                                                   createRevision: row.createRevision, attributes: attributes)
             keys.append(row.key)
@@ -70,18 +99,21 @@ public final class Store: @unchecked Sendable {
         state.sortedKeys = keys
     }
 
-    /// Runs the indexer for `count` rows on all cores: at cold start it dominates (≈ 20 µs per pod parse).
+    /// Computes `count` rows' attributes on all cores (decoding, or indexing at ≈ 20 µs per pod parse); the flag
+    /// says the row was indexed.
     private static func indexInParallel(_ count: Int,
-                                        _ index: @escaping @Sendable (Int) -> Attributes) -> [Attributes] {
-        guard count > 256 else { return (0..<count).map(index) }
+                                        _ index: @escaping @Sendable (Range<Int>) -> [(Attributes, Bool)])
+        -> [(Attributes, Bool)]
+    {
+        guard count > 256 else { return index(0..<count) }
         let chunks = min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
         let chunkSize = (count + chunks - 1) / chunks
-        var results = [[Attributes]](repeating: [], count: chunks)
+        var results = [[(Attributes, Bool)]](repeating: [], count: chunks)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = Slots(buffer: buffer)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let range = (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
-                slots.buffer[chunk] = range.map(index)
+                slots.buffer[chunk] = index(range)
             }
         }
         return results.flatMap { $0 }
@@ -91,13 +123,13 @@ public final class Store: @unchecked Sendable {
     private struct Slots: @unchecked Sendable {
         // Invariant: each concurrent iteration writes only its own element, and the buffer outlives
         // concurrentPerform (which returns only after every iteration finished).
-        let buffer: UnsafeMutableBufferPointer<[Attributes]>
+        let buffer: UnsafeMutableBufferPointer<[(Attributes, Bool)]>
     }
 
     /// Rebuilds the history ring from the event log so watches can resume across restarts. `previous` is known
     /// only for keys changed earlier in the log tail.
     private static func loadHistory(_ database: StoreDatabase, into state: inout StoreState, indexer: Indexer,
-                                    options: StoreOptions) throws {
+                                    version: Int64?, options: StoreOptions) throws {
         var lastSeen: [String: StoredObject] = [:]
         let now = monotonicSeconds()
         var latest = state.revision
@@ -109,9 +141,13 @@ public final class Store: @unchecked Sendable {
                 // reading a second copy and re-indexing.
                 object = current
             } else {
-                let (value, createRevision) = try details()
-                object = StoredObject(key: key, value: value, revision: revision, createRevision: createRevision,
-                                      attributes: indexer(key, value))
+                let row = try details()
+                let attributes = version.flatMap { version in
+                    row.attrs.withUnsafeBytes { AttributesCodec.decode($0, version: version) }
+                }
+                object = StoredObject(key: key, value: row.value, revision: revision,
+                                      createRevision: row.createRevision,
+                                      attributes: attributes ?? indexer(key, row.value))
             }
             let previous = type == .added ? nil : lastSeen[key]
             state.history.append(StoreEvent(type: type, object: object, previous: previous), time: now)

@@ -27,6 +27,7 @@ final class StoreWriter: @unchecked Sendable {
     private let state: Locked<StoreState>
     private let options: StoreOptions
     private let indexer: Indexer
+    private let indexerVersion: Int64?
     private var committedRevision: Int64
     /// The oldest revision still in the SQLite event log (nil when empty).
     private var oldestLoggedRevision: Int64?
@@ -39,11 +40,12 @@ final class StoreWriter: @unchecked Sendable {
     private static let checkpointEveryCommits = 2_000
 
     init(database: StoreDatabase, state: Locked<StoreState>, options: StoreOptions, indexer: @escaping Indexer,
-         revision: Int64, oldestLoggedRevision: Int64?) {
+         indexerVersion: Int64?, revision: Int64, oldestLoggedRevision: Int64?) {
         self.database = database
         self.state = state
         self.options = options
         self.indexer = indexer
+        self.indexerVersion = indexerVersion
         self.committedRevision = revision
         self.oldestLoggedRevision = oldestLoggedRevision
     }
@@ -142,7 +144,7 @@ final class StoreWriter: @unchecked Sendable {
                                               createRevision: current?.createRevision ?? revision,
                                               attributes: given ?? indexer(write.key, bytes))
                     let type: StoreEventType = current == nil ? .added : .modified
-                    try database.put(object, type: type)
+                    try database.put(object, type: type, attrs: encoded(object.attributes))
                     overlay[write.key] = .some(object)
                     events.append(StoreEvent(type: type, object: object, previous: current))
                     results.append(.success(WriteOutcome(object: object, previous: current, revision: revision,
@@ -158,7 +160,7 @@ final class StoreWriter: @unchecked Sendable {
                     let tombstone = StoredObject(key: write.key, value: tombstoneBytes, revision: revision,
                                                  createRevision: current.createRevision,
                                                  attributes: given ?? current.attributes)
-                    try database.delete(tombstone)
+                    try database.delete(tombstone, attrs: encoded(tombstone.attributes))
                     overlay[write.key] = .some(nil)
                     events.append(StoreEvent(type: .deleted, object: tombstone, previous: current))
                     results.append(.success(WriteOutcome(object: nil, previous: current, revision: revision,
@@ -189,6 +191,11 @@ final class StoreWriter: @unchecked Sendable {
         for (write, result) in zip(batch, results) {
             write.completion(result)
         }
+    }
+
+    /// The attributes as persisted next to the value (same transaction), nil when the store persists none.
+    private func encoded(_ attributes: Attributes) -> [UInt8]? {
+        indexerVersion.map { AttributesCodec.encode(attributes, version: $0) }
     }
 
     /// Applies committed events to the cache, history and watchers, then has the notifier wake the watchers.

@@ -27,6 +27,12 @@ public final class Registry: Sendable {
         markStoredServiceAddresses()
     }
 
+    /// The version of `indexer`'s output, persisted with each object's attributes so cold start can decode them
+    /// instead of re-indexing. Bump it whenever the attributes extracted from the same bytes change (a new
+    /// selectable field, a changed value format, another kind indexed in `ObjectAttributes`): rows tagged with
+    /// another version are re-indexed at the next start.
+    public static let indexerVersion: Int64 = 1
+
     /// The Storage indexer: field-selector fields and labels of a stored object, from its key's prefix.
     public static func indexer(resources: ResourceRegistry) -> Indexer {
         return { key, value in
