@@ -49,9 +49,27 @@ public final class APIServer: Sendable {
             return
         }
         if info.isResourceRequest {
-            handleResource(request, info, respond)
+            if Self.worthAWorker(info.verb) {
+                // Off the HTTP thread: it keeps serving reads and streams while bodies are decoded,
+                // validated and encoded on as many threads as there are cores.
+                DispatchQueue.global(qos: .userInitiated).async {
+                    self.handleResource(request, info, respond)
+                }
+            } else {
+                handleResource(request, info, respond)
+            }
         } else {
             respond(handleNonResource(request, info))
+        }
+    }
+
+    /// Verbs whose work (decoding, validating and encoding whole objects, or assembling lists) is
+    /// large next to a thread hop. A single GET, a watch and everything outside resources are
+    /// answered on the HTTP thread.
+    static func worthAWorker(_ verb: String) -> Bool {
+        switch verb {
+        case "create", "update", "patch", "delete", "deletecollection", "list": return true
+        default: return false
         }
     }
 

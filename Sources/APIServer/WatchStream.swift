@@ -63,9 +63,16 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Called by the store when events may be pending.
+    /// Called by the store when events may be pending (from its notifier thread). The events are
+    /// framed here, before the wake, so the HTTP thread that sends them only copies bytes; a fan-out
+    /// to a thousand watchers then shares its work between this thread and the HTTP thread.
     func notify() {
         lock.lock()
+        if pendingOffset >= pending.count {
+            pending.removeAll(keepingCapacity: true)
+            pendingOffset = 0
+            fill()
+        }
         let w = waker
         if w == nil { earlyWake = true }
         lock.unlock()
@@ -143,10 +150,21 @@ final class WatchStream: HTTPStream, @unchecked Sendable {
     }
 
     private func appendEvent(_ type: String, _ object: [UInt8]) {
-        pending.append(contentsOf: Array("{\"type\":\"\(type)\",\"object\":".utf8))
+        // Runs once per event per watcher: the framing is static text, not an interpolated string.
+        switch type {
+        case "ADDED": pending.append(contentsOf: Self.addedPrefix)
+        case "MODIFIED": pending.append(contentsOf: Self.modifiedPrefix)
+        case "DELETED": pending.append(contentsOf: Self.deletedPrefix)
+        default: pending.append(contentsOf: Array("{\"type\":\"\(type)\",\"object\":".utf8))
+        }
         pending.append(contentsOf: object)
-        pending.append(contentsOf: Array("}\n".utf8))
+        pending.append(UInt8(ascii: "}"))
+        pending.append(UInt8(ascii: "\n"))
     }
+
+    private static let addedPrefix = Array(#"{"type":"ADDED","object":"#.utf8)
+    private static let modifiedPrefix = Array(#"{"type":"MODIFIED","object":"#.utf8)
+    private static let deletedPrefix = Array(#"{"type":"DELETED","object":"#.utf8)
 
     /// A BOOKMARK carries only the kind and `metadata.resourceVersion` (upstream), plus the
     /// `k8s.io/initial-events-end` annotation after the initial events of `sendInitialEvents`.

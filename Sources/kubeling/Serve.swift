@@ -28,8 +28,8 @@ struct Serve: ParsableCommand {
     @Option(help: "… or this many seconds of events, whichever keeps more (upstream keeps 75 s).")
     var watchHistorySeconds = 75.0
 
-    @Option(help: "HTTP worker threads (default: the number of cores).")
-    var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "HTTP threads (default 1). Writes and lists already run on a pool as wide as the machine; a second HTTP thread spreads large watch fan-outs but makes reads wait on the scheduler.")
+    var threads = 1
 
     func validate() throws {
         guard synchronous == "full" || synchronous == "normal" else {
