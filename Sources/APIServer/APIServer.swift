@@ -17,6 +17,8 @@ public final class APIServer: Sendable {
     let bookmarkInterval: Double
     /// `/openapi/v2` and `/openapi/v3`.
     let openAPI: OpenAPICache
+    /// Where writes and lists are handled (see `worthAWorker`).
+    let workers = WorkerPool(threads: ProcessInfo.processInfo.activeProcessorCount, name: "kubeling-worker")
 
     /// A server over `registry`.
     public init(registry: Registry, minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60) {
@@ -52,7 +54,7 @@ public final class APIServer: Sendable {
             if Self.worthAWorker(info.verb) {
                 // Off the HTTP thread: it keeps serving reads and streams while bodies are decoded,
                 // validated and encoded on as many threads as there are cores.
-                DispatchQueue.global(qos: .userInitiated).async {
+                workers.async {
                     self.handleResource(request, info, respond)
                 }
             } else {
