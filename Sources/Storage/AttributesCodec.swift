@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compact binary form of ``Attributes`` stored in the `attrs` column next to each value, so cold start can
 /// decode the attributes (≈ 1 µs per pod) instead of running the ``Indexer`` on the value (≈ 40 µs per pod).
 ///
@@ -70,10 +72,19 @@ enum AttributesCodec {
             return map
         }
 
+        /// Byte equality by length and memcmp (the generic `elementsEqual` walked byte by byte and
+        /// was the dearest part of a cold start).
+        private static func same(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+            guard string.utf8.count == bytes.count else { return false }
+            guard let other = bytes.baseAddress, !bytes.isEmpty else { return true }
+            var string = string
+            return string.withUTF8 { u in u.baseAddress.map { memcmp($0, other, bytes.count) == 0 } ?? false }
+        }
+
         private mutating func string(_ reader: inout Reader, _ position: inout Int) -> String? {
             guard let bytes = reader.nextBytes() else { return nil }
             defer { position += 1 }
-            if position < recent.count, recent[position].utf8.elementsEqual(bytes) { return recent[position] }
+            if position < recent.count, Self.same(recent[position], bytes) { return recent[position] }
             let string = String(decoding: bytes, as: UTF8.self)
             if position < recent.count { recent[position] = string } else { recent.append(string) }
             return string
