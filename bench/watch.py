@@ -205,7 +205,7 @@ def run(args):
             w = key.data
             try:
                 # 64 KB, not 256 KB: CPython allocates the whole size for every recv, and with a
-                # thousand sockets that allocation was a third of the client's time in a fan-out.
+                # thousand sockets that allocation held up the client in every fan-out.
                 data = w.sock.recv(65536)
             except BlockingIOError:
                 continue
