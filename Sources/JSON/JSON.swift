@@ -21,6 +21,12 @@ public struct JSONObject: Sendable, Equatable, Sequence, ExpressibleByDictionary
     /// An empty object.
     public init() { members = [] }
 
+    /// An empty object with room for `capacity` members (the parser's objects, to grow once).
+    public init(capacity: Int) {
+        members = []
+        members.reserveCapacity(capacity)
+    }
+
     /// An object with these members, in this order; later duplicates replace earlier ones.
     public init(_ pairs: [(String, JSON)]) {
         members = []
