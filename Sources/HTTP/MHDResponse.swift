@@ -31,16 +31,18 @@ enum MHDResponse {
         return MHD_queue_response(connection, UInt32(status), mhdResponse)
     }
 
-    /// A chunked response (or one with `Content-Length` when the stream knows its size) whose reader is the stream; the `StreamState` is retained as the reader's `cls`
-    /// and released by `mhdStreamFree` (or here, if MHD refuses to create the response).
+    /// A chunked response (or one with `Content-Length` when the stream knows its size) whose reader is
+    /// the stream; the `StreamState` is retained as the reader's `cls` and released by `mhdStreamFree`
+    /// (or here, if MHD refuses to create the response).
     private static func streamResponse(
         _ stream: any HTTPStream, connection: OpaquePointer, registry: SuspensionRegistry
     ) -> OpaquePointer? {
         let state = StreamState(stream: stream, connection: connection, registry: registry)
         stream.attach(waker: HTTPStreamWaker(state: state))
         let retained = Unmanaged.passRetained(state)
+        let size = stream.contentLength.map { UInt64($0) } ?? kubeling_mhd_size_unknown()
         let created = MHD_create_response_from_callback(
-            stream.contentLength.map { UInt64($0) } ?? kubeling_mhd_size_unknown(), StreamState.blockSize, mhdStreamRead, retained.toOpaque(), mhdStreamFree
+            size, StreamState.blockSize, mhdStreamRead, retained.toOpaque(), mhdStreamFree
         )
         if created == nil {
             state.finish()
