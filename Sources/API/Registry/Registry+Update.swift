@@ -75,21 +75,49 @@ extension Registry {
         let dryRun = options.dryRun
         let now = ObjectMeta.timestamp(clock.now())
         let warnings = WarningsBox()
-        let decide: @Sendable (StoredObject?, Int64) throws -> WriteDecision = { current, rev in
-            guard let current else { throw APIError.notFound(resource: r.plural, group: r.group, name: name) }
+        // What the write comes to against one revision of the object, apart from the revision it gets.
+        let plan: @Sendable (StoredObject, WarningsBox) throws(APIError) -> UpdatePlan = { current, warnings throws(APIError) in
             let old = try Registry.parseStored(current)
-            var next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
+            let next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
                                               subresource: subresource, options: options, warnings: warnings,
                                               applied: applied, now: now, transform: transform)
             if next.isBeingDeleted, !Registry.deletesGracefully(next) {
-                next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
-                if dryRun { throw DryRunResult(object: next) }
-                return .delete(tombstone: next.bytes, attributes: Registry.attributes(next, s))
+                return dryRun ? .dryRun(next) : .delete(RevisionTemplate(next), Registry.attributes(next, s))
             }
-            if Registry.sameIgnoringVersion(next, old) { throw Unchanged(object: old) }
-            next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
-            if dryRun { throw DryRunResult(object: next) }
-            return .put(next.bytes, attributes: Registry.attributes(next, s))
+            if Registry.sameIgnoringVersion(next, old) { return .unchanged(old) }
+            return dryRun ? .dryRun(next) : .put(RevisionTemplate(next), Registry.attributes(next, s))
+        }
+        // The plan is made here, on the request's thread, against the object as it is now; the store's
+        // single writer then only checks that the object has not moved on (else it plans again itself,
+        // so a racing write still needs no retry) and splices in the revision.
+        let early = store.get(k).map { current -> (revision: Int64, plan: Result<UpdatePlan, APIError>, warnings: WarningsBox) in
+            let box = WarningsBox()
+            do throws(APIError) {
+                return (current.revision, .success(try plan(current, box)), box)
+            } catch {
+                return (current.revision, .failure(error), box)
+            }
+        }
+        let decide: @Sendable (StoredObject?, Int64) throws -> WriteDecision = { current, rev in
+            guard let current else { throw APIError.notFound(resource: r.plural, group: r.group, name: name) }
+            let decided: UpdatePlan
+            if let early, early.revision == current.revision {
+                warnings.value = early.warnings.value
+                decided = try early.plan.get()
+            } else {
+                decided = try plan(current, warnings)
+            }
+            switch decided {
+            case .unchanged(let old):
+                throw Unchanged(object: old)
+            case .dryRun(var next):
+                next[path: ["metadata", "resourceVersion"]] = .string(String(rev))
+                throw DryRunResult(object: next)
+            case .put(let template, let attributes):
+                return .put(template.render(revision: rev), attributes: attributes)
+            case .delete(let template, let attributes):
+                return .delete(tombstone: template.render(revision: rev), attributes: attributes)
+            }
         }
         let respond: @Sendable (JSON?, [UInt8]) -> Void = { obj, bytes in
             if let render, let obj {
@@ -205,6 +233,16 @@ final class WarningsBox: @unchecked Sendable {
         get { lock.withLock { stored } }
         set { lock.withLock { stored = newValue } }
     }
+}
+
+/// What an update of one revision of an object comes to: the bytes to write (waiting for their
+/// revision), or no write at all.
+enum UpdatePlan: Sendable {
+    case put(RevisionTemplate, Attributes)
+    /// The last finalizer went from an object being deleted: the object goes, as this tombstone.
+    case delete(RevisionTemplate, Attributes)
+    case unchanged(JSON)
+    case dryRun(JSON)
 }
 
 /// Thrown out of a store decision to end it without writing because nothing changed.
