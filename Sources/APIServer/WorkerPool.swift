@@ -7,7 +7,8 @@ import Glibc
 /// Threads for request work that is large next to a hop (decoding, validating and encoding whole
 /// objects; assembling lists), one per core. They run at a lower priority (nice 5) than the HTTP
 /// thread and the store's writer, so a burst of writes cannot make the HTTP thread wait on the
-/// scheduler to answer a GET; on an idle machine the priority changes nothing.
+/// scheduler to answer a GET; on an idle machine the priority changes nothing. The threads live as
+/// long as the process (the server makes one pool).
 final class WorkerPool: @unchecked Sendable {
     // Invariant: `jobs` is touched only under `condition`.
     private let condition = NSCondition()

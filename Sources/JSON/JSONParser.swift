@@ -241,18 +241,10 @@ public struct JSONParser {
         return .double(d)
     }
 
-    /// Whether any byte of `w` is `"`, `\\` or below 0x20 (see `JSONWriter.anyNeedsEscape` for the
-    /// word-at-a-time tests).
+    /// Whether any byte of `w` is `"`, `\\` or below 0x20.
     @inline(__always)
     static func anyQuoteBackslashOrControl(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var t = (w &- ones &* 0x20) & ~w & highs
-        var x = w ^ (ones &* 0x22)
-        t |= (x &- ones) & ~x & highs
-        x = w ^ (ones &* 0x5C)
-        t |= (x &- ones) & ~x & highs
-        return t != 0
+        (WordScan.below(w, 0x20) | WordScan.equal(w, 0x22) | WordScan.equal(w, 0x5C)) != 0
     }
 
     mutating func string() throws(JSONParseError) -> String {

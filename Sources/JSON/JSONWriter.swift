@@ -128,25 +128,11 @@ public struct JSONWriter {
     }
 
     /// Whether any of the eight bytes in `w` is a control character, non-ASCII, or one of
-    /// `"` `\\` `<` `>` `&`. Word-at-a-time tests: `(x - 0x01…) & ~x & 0x80…` is non-zero exactly
-    /// when some byte of `x` is zero, and with `0x20…` in place of `0x01…`, when some byte is below 0x20.
+    /// `"` `\\` `<` `>` `&`.
     @inline(__always)
     static func anyNeedsEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        var t = w & highs
-        t |= (w &- ones &* 0x20) & ~w & highs
-        var x = w ^ (ones &* 0x22)
-        t |= (x &- ones) & ~x & highs
-        x = w ^ (ones &* 0x5C)
-        t |= (x &- ones) & ~x & highs
-        x = w ^ (ones &* 0x3C)
-        t |= (x &- ones) & ~x & highs
-        x = w ^ (ones &* 0x3E)
-        t |= (x &- ones) & ~x & highs
-        x = w ^ (ones &* 0x26)
-        t |= (x &- ones) & ~x & highs
-        return t != 0
+        (WordScan.nonASCII(w) | WordScan.below(w, 0x20) | WordScan.equal(w, 0x22) | WordScan.equal(w, 0x5C)
+            | WordScan.equal(w, 0x3C) | WordScan.equal(w, 0x3E) | WordScan.equal(w, 0x26)) != 0
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

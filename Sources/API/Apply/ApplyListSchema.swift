@@ -34,7 +34,51 @@ struct ApplyListSchema: Sendable {
     /// atomic (an item is not keyable, or two items share a key). Runs on every create, so keys
     /// are spelled directly instead of through a JSON value.
     func elementKeys(_ items: [JSON], type: ApplyListType) -> [String]? {
-        var keys: [String] = []
+        elementKeys(items, type: type) { parts in
+            switch parts {
+            case .value(let v):
+                return "v:" + Self.compact(v)
+            case .fields(let fields):
+                var key = "k:{"
+                for (i, f) in fields.enumerated() {
+                    if i > 0 { key += "," }
+                    key += "\"" + f.name + "\":" + Self.compact(f.value)
+                }
+                return key + "}"
+            }
+        }
+    }
+
+    /// A fingerprint of each item's element key, nil exactly when `elementKeys` is. For the create
+    /// path's shape hash, which must not pay for spelling the keys.
+    func elementKeyHashes(_ items: [JSON], type: ApplyListType) -> [UInt64]? {
+        elementKeys(items, type: type) { parts in
+            var h = ShapeHasher()
+            switch parts {
+            case .value(let v):
+                Self.hash(v, into: &h)
+            case .fields(let fields):
+                for f in fields {
+                    h.combine(f.name)
+                    Self.hash(f.value, into: &h)
+                }
+            }
+            return h.first ^ h.second
+        }
+    }
+
+    /// What one item's element key is made of: the item itself in a set; the key fields with their
+    /// values (defaults filled in) in a map list.
+    private enum KeyParts {
+        case value(JSON)
+        case fields([(name: String, value: JSON)])
+    }
+
+    /// The rules both spellings share: which lists are keyable, what makes up each key, and that
+    /// keys must be distinct.
+    private func elementKeys<Key: Hashable>(_ items: [JSON], type: ApplyListType,
+                                            _ spell: (KeyParts) -> Key) -> [Key]? {
+        var keys: [Key] = []
         keys.reserveCapacity(items.count)
         switch type {
         case .atomic:
@@ -43,64 +87,31 @@ struct ApplyListSchema: Sendable {
             for item in items {
                 switch item {
                 case .array, .object: return nil
-                default: keys.append("v:" + Self.compact(item))
+                default: keys.append(spell(.value(item)))
                 }
             }
         case .map(let fields, let defaults):
             for item in items {
                 guard case .object(let o) = item else { return nil }
-                var key = "k:{"
-                for (i, f) in fields.enumerated() {
+                var parts: [(name: String, value: JSON)] = []
+                parts.reserveCapacity(fields.count)
+                for f in fields {
                     guard let v = o[f] ?? defaults[f] else { return nil }
-                    if i > 0 { key += "," }
-                    key += "\"" + f + "\":" + Self.compact(v)
+                    parts.append((f, v))
                 }
-                key += "}"
-                keys.append(key)
+                keys.append(spell(.fields(parts)))
             }
         }
         return Self.distinct(keys) ? keys : nil
     }
 
-    /// A fingerprint of each item's element key, as `elementKeys` would spell it, into `keys`;
-    /// false when `elementKeys` would answer nil. For the create path's shape hash, which must not
-    /// pay for building the key strings.
-    func hashElementKeys(_ items: [JSON], type: ApplyListType, into keys: inout [UInt64]) -> Bool {
-        keys.reserveCapacity(items.count)
-        switch type {
-        case .atomic:
-            return false
-        case .set:
-            for item in items {
-                var h = ShapeHasher()
-                guard Self.hashScalar(item, into: &h) else { return false }
-                keys.append(h.first ^ h.second)
-            }
-        case .map(let fields, let defaults):
-            for item in items {
-                guard case .object(let o) = item else { return false }
-                var h = ShapeHasher()
-                for f in fields {
-                    guard let v = o[f] ?? defaults[f] else { return false }
-                    h.combine(f)
-                    // A list or object as a key value is rare; its compact text stands in.
-                    if !Self.hashScalar(v, into: &h) { h.combine(v.jsonString) }
-                }
-                keys.append(h.first ^ h.second)
-            }
-        }
-        return Self.distinct(keys)
-    }
-
-    /// Hashes a scalar by type and value; false for lists and objects.
-    private static func hashScalar(_ v: JSON, into h: inout ShapeHasher) -> Bool {
+    /// Hashes a key value by type and value (a list or object, rare as a key, by its compact text).
+    private static func hash(_ v: JSON, into h: inout ShapeHasher) {
         switch v {
-        case .array, .object: return false
         case .string(let s): h.tag(1); h.combine(s)
         case .int(let i): h.tag(2); h.combine(int: i)
         default: h.tag(3); h.combine(v.jsonString)
         }
-        return true
     }
 
     /// Compact JSON of a key value, skipping the writer for the usual plain strings and ints.

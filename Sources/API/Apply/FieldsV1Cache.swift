@@ -101,8 +101,7 @@ extension FieldWalker {
             }
             hasher.tag(2)
         case .array(let items) where !items.isEmpty:
-            var keys: [UInt64] = []
-            guard lists.hashElementKeys(items, type: lists.listType(at: currentPath), into: &keys) else {
+            guard let keys = lists.elementKeyHashes(items, type: lists.listType(at: currentPath)) else {
                 hasher.tag(3)
                 return
             }
