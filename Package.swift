@@ -36,12 +36,15 @@ let package = Package(
         ),
         .executableTarget(name: "kubeling-openapi", dependencies: ["API", "JSON"], path: "Sources/kubeling-openapi"),
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
+        // Starts test programs with posix_spawn and reads their output on plain threads.
+        .target(name: "CChildProcess", path: "Tests/Support/CChildProcess"),
+        .target(name: "ChildProcess", dependencies: ["CChildProcess"], path: "Tests/Support/ChildProcess"),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "ChildProcess"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

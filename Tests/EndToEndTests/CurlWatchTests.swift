@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import API
 import JSON
@@ -7,12 +8,12 @@ import Testing
 /// resourceVersion replays exactly the changes made since.
 @Suite(.serialized) struct CurlWatchTests {
     /// Starts `curl -N URL` in the background; returns the process and its growing output.
-    func startCurl(_ url: String) throws -> (Process, DataBox) {
+    func startCurl(_ url: String) throws -> ChildProcess {
         try startBackground(try curlPath(), ["-s", "-N", url])
     }
 
     /// Waits until `box` holds at least `lines` lines, or times out.
-    func waitLines(_ box: DataBox, _ lines: Int, timeout: Double = 10) -> [JSON] {
+    func waitLines(_ box: OutputBuffer, _ lines: Int, timeout: Double = 10) -> [JSON] {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let ls = box.string.split(separator: "\n")
@@ -28,15 +29,15 @@ import Testing
         let base = s.baseURL + "/api/v1/namespaces/default/configmaps"
         let list = try JSONParser.parse(try curl("GET", base).body)
         let rv = try #require(list[path: ["metadata", "resourceVersion"]]?.stringValue)
-        let (p, box) = try startCurl(base + "?watch=true&resourceVersion=\(rv)&timeoutSeconds=30")
+        let p = try startCurl(base + "?watch=true&resourceVersion=\(rv)&timeoutSeconds=30")
         defer { p.terminate() }
         usleep(200_000)
         #expect(try curl("POST", base, body: #"{"metadata":{"name":"w1"},"data":{"k":"v"}}"#).code == 201)
-        #expect(waitLines(box, 1).first?["type"] == "ADDED")
+        #expect(waitLines(p.stdout, 1).first?["type"] == "ADDED")
         #expect(try curl("PATCH", base + "/w1", body: #"{"data":{"k":"v2"}}"#, contentType: "application/merge-patch+json").code == 200)
-        #expect(waitLines(box, 2).last?["type"] == "MODIFIED")
+        #expect(waitLines(p.stdout, 2).last?["type"] == "MODIFIED")
         #expect(try curl("DELETE", base + "/w1").code == 200)
-        let events = waitLines(box, 3)
+        let events = waitLines(p.stdout, 3)
         #expect(events.map { $0["type"]?.stringValue ?? "" } == ["ADDED", "MODIFIED", "DELETED"])
         #expect(events.last?[path: ["object", "metadata", "name"]] == "w1")
     }
@@ -83,13 +84,13 @@ import Testing
         let base = s.baseURL + "/api/v1/namespaces/default/configmaps"
         let list = try JSONParser.parse(try curl("GET", base).body)
         let rv = try #require(list[path: ["metadata", "resourceVersion"]]?.stringValue)
-        let (p, box) = try startCurl(base + "?watch=true&labelSelector=tier%3Dweb&resourceVersion=\(rv)&timeoutSeconds=30")
+        let p = try startCurl(base + "?watch=true&labelSelector=tier%3Dweb&resourceVersion=\(rv)&timeoutSeconds=30")
         defer { p.terminate() }
         usleep(200_000)
         #expect(try curl("POST", base, body: #"{"metadata":{"name":"sel","labels":{"tier":"web"}}}"#).code == 201)
         #expect(try curl("PATCH", base + "/sel", body: #"{"metadata":{"labels":{"tier":"db"}}}"#, contentType: "application/merge-patch+json").code == 200)
         #expect(try curl("PATCH", base + "/sel", body: #"{"metadata":{"labels":{"tier":"web"}}}"#, contentType: "application/merge-patch+json").code == 200)
-        let events = waitLines(box, 3)
+        let events = waitLines(p.stdout, 3)
         #expect(events.map { $0["type"]?.stringValue ?? "" } == ["ADDED", "DELETED", "ADDED"])
     }
 }

@@ -65,14 +65,14 @@ import Testing
         let k = try Kubectl(minor, server: s)
         #expect(try k("create", "configmap", "first").status == 0)
         // kubectl get --watch with a request timeout so it ends by itself.
-        let (p, box) = try startBackground(k.path, ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "get",
+        let p = try startBackground(k.path, ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "get",
                                                     "configmaps", "--watch", "--request-timeout=6s"])
-        defer { if p.isRunning { p.terminate() } }
+        defer { p.terminate() }
         let deadline = Date().addingTimeInterval(10)
-        while !box.string.contains("first"), Date() < deadline { usleep(50_000) }
+        while !p.stdout.string.contains("first"), Date() < deadline { usleep(50_000) }
         #expect(try k("create", "configmap", "second").status == 0)
-        while !box.string.contains("second"), Date() < deadline { usleep(50_000) }
-        #expect(box.string.contains("first"))
-        #expect(box.string.contains("second"))
+        while !p.stdout.string.contains("second"), Date() < deadline { usleep(50_000) }
+        #expect(p.stdout.string.contains("first"))
+        #expect(p.stdout.string.contains("second"))
     }
 }

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import HTTP
 import Testing
@@ -216,21 +217,10 @@ final class RawClient {
 
 /// Runs curl with `arguments`; returns its exit status and standard output.
 func curl(_ arguments: [String], input: Data? = nil) throws -> (status: Int32, output: Data) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-    process.arguments = ["-s", "--max-time", "20"] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    let inputPipe = Pipe()
-    if input != nil { process.standardInput = inputPipe }
-    try process.run()
-    if let input {
-        inputPipe.fileHandleForWriting.write(input)
-        try inputPipe.fileHandleForWriting.close()
-    }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, data)
+    let process = try ChildProcess("/usr/bin/curl", ["-s", "--max-time", "20"] + arguments,
+                                   stdin: input.map { Array($0) }, stderr: .discard)
+    let status = process.wait() ?? -1
+    return (status, Data(process.stdout.data))
 }
 
 /// A response with a text body.

@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -13,8 +14,7 @@ final class TestServer: @unchecked Sendable {
     let port: Int
     let dataPath: String
     let directory: URL
-    private var process: Process
-    private let stderrPipe: Pipe
+    private let process: ChildProcess
 
     /// The package root, found from this file's path.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
@@ -24,17 +24,18 @@ final class TestServer: @unchecked Sendable {
     static func binary() throws -> String {
         if let env = ProcessInfo.processInfo.environment["KUBELING_BIN"], !env.isEmpty { return env }
         let fm = FileManager.default
-        var best: (String, Date)?
+        var best: (path: String, modified: Date)?
         for config in ["debug", "release"] {
             let p = packageRoot.appendingPathComponent(".build/\(config)/kubeling").path
-            if let attrs = try? fm.attributesOfItem(atPath: p), let m = attrs[.modificationDate] as? Date {
-                if best == nil || m > best!.1 { best = (p, m) }
+            if let attrs = try? fm.attributesOfItem(atPath: p), let m = attrs[.modificationDate] as? Date,
+               m > best?.modified ?? .distantPast {
+                best = (p, m)
             }
         }
         guard let b = best else {
             throw HarnessError("kubeling binary not found: run `swift build` first or set KUBELING_BIN")
         }
-        return b.0
+        return b.path
     }
 
     /// Starts a server; `dataPath` reuses an existing database file (restart tests).
@@ -43,56 +44,44 @@ final class TestServer: @unchecked Sendable {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         self.directory = dir
         self.dataPath = dataPath ?? dir.appendingPathComponent("kubeling.db").path
-        (process, stderrPipe, port) = try TestServer.launch(dataPath: self.dataPath, extraArgs: extraArgs)
+        (process, port) = try TestServer.launch(dataPath: self.dataPath, extraArgs: extraArgs)
     }
 
-    private static func launch(dataPath: String, extraArgs: [String]) throws -> (Process, Pipe, Int) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: try binary())
-        p.arguments = ["serve", "--port", "0", "--data", dataPath] + extraArgs
-        let errPipe = Pipe()
-        p.standardError = errPipe
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
+    private static func launch(dataPath: String, extraArgs: [String]) throws -> (ChildProcess, Int) {
+        // stderr is read to its end by the child's reader thread, so the server never blocks on it.
+        let p = try ChildProcess(try binary(), ["serve", "--port", "0", "--data", dataPath] + extraArgs,
+                                 stdout: .discard, stderr: .capture)
         // The first log line says where it listens: "... listening on http://127.0.0.1:PORT ...".
-        var buffer = Data()
         let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            let chunk = errPipe.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            buffer.append(chunk)
-            let text = String(decoding: buffer, as: UTF8.self)
+        while Date() < deadline && p.isRunning {
+            let text = p.stderr.string
             if let r = text.range(of: "listening on http://127.0.0.1:") {
                 let digits = text[r.upperBound...].prefix { $0.isNumber }
-                if let port = Int(digits) {
-                    // Keep draining stderr so the server never blocks on a full pipe.
-                    errPipe.fileHandleForReading.readabilityHandler = { h in _ = h.availableData }
-                    return (p, errPipe, port)
+                if digits.count < text.distance(from: r.upperBound, to: text.endIndex), let port = Int(digits) {
+                    return (p, port)
                 }
             }
+            usleep(5_000)
         }
-        p.terminate()
-        throw HarnessError("kubeling did not report its port; stderr: \(String(decoding: buffer, as: UTF8.self))")
+        p.kill9()
+        throw HarnessError("kubeling did not report its port; stderr: \(p.stderr.string)")
     }
 
+    /// The server's log so far.
+    var log: String { process.stderr.string }
+
     var baseURL: String { "http://127.0.0.1:\(port)" }
-    var pid: Int32 { process.processIdentifier }
+    var pid: Int32 { process.pid }
 
     /// SIGKILL, as a crash.
     func kill9() {
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.kill9()
     }
 
     /// SIGTERM and wait; returns the exit status.
     @discardableResult
     func stop() -> Int32 {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
-        stderrPipe.fileHandleForReading.readabilityHandler = nil
-        return process.terminationStatus
+        process.terminate()
     }
 
     /// A kubeconfig file pointing at this server.
@@ -121,10 +110,7 @@ final class TestServer: @unchecked Sendable {
     }
 
     deinit {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        process.terminate()
         try? FileManager.default.removeItem(at: directory)
     }
 }
@@ -140,46 +126,12 @@ struct CommandResult {
 @discardableResult
 func run(_ executable: String, _ args: [String], stdin: String? = nil, timeout: Double = 60,
          environment: [String: String]? = nil) throws -> CommandResult {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    if let environment { p.environment = environment }
-    let out = Pipe()
-    let err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    let inPipe = Pipe()
-    p.standardInput = stdin == nil ? FileHandle.nullDevice : inPipe
-    let outData = DataBox()
-    let errData = DataBox()
-    out.fileHandleForReading.readabilityHandler = { h in outData.append(h.availableData) }
-    err.fileHandleForReading.readabilityHandler = { h in errData.append(h.availableData) }
-    try p.run()
-    if let stdin {
-        inPipe.fileHandleForWriting.write(Data(stdin.utf8))
-        try? inPipe.fileHandleForWriting.close()
-    }
-    let deadline = Date().addingTimeInterval(timeout)
-    while p.isRunning && Date() < deadline { usleep(10_000) }
-    if p.isRunning {
-        p.terminate()
-        p.waitUntilExit()
+    let p = try ChildProcess(executable, args, environment: environment, stdin: stdin.map { Array($0.utf8) })
+    guard let status = p.wait(timeout: timeout) else {
+        p.terminate(grace: 2)
         throw HarnessError("\(executable) \(args.joined(separator: " ")) timed out after \(timeout)s")
     }
-    p.waitUntilExit()
-    out.fileHandleForReading.readabilityHandler = nil
-    err.fileHandleForReading.readabilityHandler = nil
-    outData.append(out.fileHandleForReading.readDataToEndOfFile())
-    errData.append(err.fileHandleForReading.readDataToEndOfFile())
-    return CommandResult(status: p.terminationStatus, stdout: outData.string, stderr: errData.string)
-}
-
-/// Thread-safe accumulation of pipe output.
-final class DataBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func append(_ d: Data) { lock.lock(); data.append(d); lock.unlock() }
-    var string: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
+    return CommandResult(status: status, stdout: p.stdout.string, stderr: p.stderr.string)
 }
 
 /// The installed curl; tests fail loudly without it.
@@ -202,16 +154,8 @@ func curl(_ method: String, _ url: String, body: String? = nil,
     return (code, String(text[..<nl]))
 }
 
-/// Starts a program in the background; returns it and its growing standard output.
-func startBackground(_ executable: String, _ args: [String]) throws -> (Process, DataBox) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = args
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    let box = DataBox()
-    out.fileHandleForReading.readabilityHandler = { h in box.append(h.availableData) }
-    try p.run()
-    return (p, box)
+/// Starts a program in the background; its growing standard output is `stdout`. It is killed
+/// when the returned value goes away, if it has not ended by then.
+func startBackground(_ executable: String, _ args: [String]) throws -> ChildProcess {
+    try ChildProcess(executable, args, stdout: .capture, stderr: .discard)
 }

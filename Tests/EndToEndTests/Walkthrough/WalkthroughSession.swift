@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 import Testing
 
@@ -103,33 +104,21 @@ func strippingANSI(_ text: String) -> String {
 
 /// A `kubectl` left running in the background (for `get --watch` and `wait`), stopped by PID.
 final class BackgroundKubectl: @unchecked Sendable {
-    private let process = Process()
-    private let output = DataBox()
-    private let errors = DataBox()
+    private let process: ChildProcess
 
     init(_ session: WalkthroughSession, _ args: [String]) throws {
         let k = session.kubectl
-        process.executableURL = URL(fileURLWithPath: k.path)
-        process.arguments = ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir] + args
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = k.cacheDir
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        let outBox = output
-        let errBox = errors
-        out.fileHandleForReading.readabilityHandler = { h in outBox.append(h.availableData) }
-        err.fileHandleForReading.readabilityHandler = { h in errBox.append(h.availableData) }
-        try process.run()
+        process = try ChildProcess(k.path, ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir] + args,
+                                   environment: env)
     }
 
     /// Everything printed on stdout so far.
-    var printed: String { output.string }
+    var printed: String { process.stdout.string }
 
     /// Everything printed on stderr so far.
-    var printedErrors: String { errors.string }
+    var printedErrors: String { process.stderr.string }
 
     /// Waits until `condition` holds for the output or `seconds` pass; returns whether it held.
     @discardableResult
@@ -144,19 +133,13 @@ final class BackgroundKubectl: @unchecked Sendable {
 
     /// Waits for the process to end by itself; returns its exit status, or nil if it had to be stopped.
     func waitForExit(seconds: Double) -> Int32? {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { usleep(50_000) }
-        if process.isRunning { stop(); return nil }
-        process.waitUntilExit()
-        usleep(100_000) // let the pipe handler drain the last bytes
-        return process.terminationStatus
+        if let status = process.wait(timeout: seconds) { return status }
+        stop()
+        return nil
     }
 
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        process.terminate()
     }
 
     deinit { stop() }
