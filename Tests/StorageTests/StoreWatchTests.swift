@@ -39,6 +39,10 @@ struct StoreWatchTests {
         let events = drain(watcher, count: 2)
         #expect(events.map(\.type) == [.added, .modified])
         #expect(events.map(\.revision) == [1, 3])
+        // The wake-up comes from the store's notifier queue, after the events are buffered: wait for it
+        // rather than assume it has already run (a loaded machine showed it has not, always).
+        let deadline = Date().addingTimeInterval(10)
+        while wakes.count == 0, Date() < deadline { usleep(1000) }
         #expect(wakes.count >= 1)
         watcher.cancel()
         #expect(watcher.isTerminated)

@@ -29,10 +29,12 @@ import Testing
         #expect(try s.jsonpath(target, "{.spec.template.spec.containers[*].name}") == app)
         #expect(try s.jsonpath(target, "{.spec.template.spec.containers[0].image}") == "lyzhang1999/hello-world-flask:v2")
 
-        // edit: the editor is a script that rewrites the replica count in the file kubectl hands it.
-        let editor = s.server.directory.appendingPathComponent("editor.sh").path
-        try "#!/bin/sh\nsed -i 's/^  replicas: 3$/  replicas: 4/' \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+        // edit: the editor is a script that rewrites the replica count in the file kubectl hands it. It is
+        // run as `sh editor.sh`, not executed itself: a test process spawning children on other threads
+        // can hold a just-written executable open for writing, and exec then fails with ETXTBSY.
+        let script = s.server.directory.appendingPathComponent("editor.sh").path
+        try "sed -i 's/^  replicas: 3$/  replicas: 4/' \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        let editor = "sh " + script
         let edited = try s.ok(["edit", "deployment", app], environment: ["KUBE_EDITOR": editor, "EDITOR": editor])
         #expect(edited.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "deployment.apps/hello-world-flask edited",
                 "\(edited.stdout)\(edited.stderr)")
