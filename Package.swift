@@ -39,11 +39,13 @@ let package = Package(
         // Starts test programs with posix_spawn and reads their output on plain threads.
         .target(name: "CChildProcess", path: "Tests/Support/CChildProcess"),
         .target(name: "ChildProcess", dependencies: ["CChildProcess"], path: "Tests/Support/ChildProcess"),
+        // A whole cluster minus HTTP on a manual clock, for controller and simulation tests.
+        .target(name: "TestCluster", dependencies: ["API", "Controllers", "JSON", "Storage"], path: "Tests/Support/TestCluster"),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "ChildProcess"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
-        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage", "TestCluster"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,22 +1,35 @@
 import API
 
-/// Starts and stops the built-in controllers, each on its own Dispatch queue.
+/// Runs the built-in controllers (kube-controller-manager): builds them over one context, starts the
+/// shared informers, and stops everything cleanly.
 public final class ControllerManager: Sendable {
-    private let serviceAccounts: ServiceAccountController
-    private let namespaces: NamespaceController
+    /// A controller's constructor.
+    public typealias Factory = @Sendable (ControllerContext) -> any Controller
 
-    public init(registry: Registry, log: @escaping @Sendable (String) -> Void) {
-        serviceAccounts = ServiceAccountController(registry: registry, log: log)
-        namespaces = NamespaceController(registry: registry, log: log)
+    /// The controllers `kubeling serve` runs.
+    public static let standard: [Factory] = [
+        { NamespaceController(context: $0) },
+        { ServiceAccountController(context: $0) },
+    ]
+
+    /// The context the controllers share.
+    public let context: ControllerContext
+    /// The controllers, in start order.
+    public let controllers: [any Controller]
+
+    public init(context: ControllerContext, controllers: [Factory] = ControllerManager.standard) {
+        self.context = context
+        self.controllers = controllers.map { $0(context) }
     }
 
-    public func start() {
-        serviceAccounts.start()
-        namespaces.start()
-    }
+    /// Starts the informers; the controllers' handlers then enqueue work.
+    public func start() { context.informers.start() }
 
+    /// Stops the informers, then each controller's queue (waiting for running reconciles), then writes
+    /// out pending events.
     public func stop() {
-        serviceAccounts.stop()
-        namespaces.stop()
+        context.informers.stop()
+        controllers.forEach { $0.queue.shutDown() }
+        context.flushEvents()
     }
 }

@@ -39,6 +39,7 @@ public final class Store: @unchecked Sendable {
         do {
             database = try StoreDatabase(path: path, synchronousFull: options.synchronousFull)
             loaded.revision = try database.loadRevision()
+            loaded.counters = try database.loadCounters()
             try Self.loadObjects(database, into: &loaded, indexer: indexer, version: indexerVersion)
             try Self.loadHistory(database, into: &loaded, indexer: indexer, version: indexerVersion, options: options)
             oldestLogged = try database.oldestEventRevision()
@@ -162,6 +163,19 @@ public final class Store: @unchecked Sendable {
     /// The latest committed revision (0 on an empty new store).
     public var revision: Int64 {
         state.withLock { $0.revision }
+    }
+
+    /// A named counter's persisted value (nil if never set). Counters live beside the data, outside the
+    /// revisioned key space: no revision, no watch event.
+    public func counter(_ name: String) -> Int64? {
+        state.withLock { $0.counters[name] }
+    }
+
+    /// Sets a named counter. It is readable at once and written to the file in the writer's next
+    /// transaction (within about a second even when no other write comes), not before this returns.
+    public func setCounter(_ name: String, _ value: Int64) {
+        state.withLock { $0.counters[name] = value }
+        writer.setCounter(name, value)
     }
 
     /// The oldest revision still in history. A watch from revision R is allowed iff R >= this - 1 (all events

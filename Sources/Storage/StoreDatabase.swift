@@ -64,6 +64,16 @@ final class StoreDatabase: @unchecked Sendable {
         try connection.scalarInt("SELECT v FROM meta WHERE k = 'current_rv'") ?? 0
     }
 
+    /// The persisted named counters (see `Store.setCounter`).
+    func loadCounters() throws -> [String: Int64] {
+        let statement = try connection.prepare("SELECT k, v FROM meta WHERE k LIKE 'counter:%'")
+        var counters: [String: Int64] = [:]
+        while try statement.step() {
+            counters[String(statement.text(at: 0).dropFirst("counter:".count))] = statement.int64(at: 1)
+        }
+        return counters
+    }
+
     /// Calls `body` with every object row (key, rv, create_rv, value, attrs) in key order; the attrs bytes are
     /// valid only during the call (empty when NULL).
     func loadObjects(_ body: (String, Int64, Int64, [UInt8], UnsafeRawBufferPointer) -> Void) throws {
@@ -161,6 +171,11 @@ final class StoreDatabase: @unchecked Sendable {
     /// Persists the current revision.
     func setRevision(_ revision: Int64) throws {
         try setMeta.run(.text("current_rv"), .int(revision))
+    }
+
+    /// Persists a named counter (see `Store.setCounter`). Call inside a transaction.
+    func setCounter(_ name: String, _ value: Int64) throws {
+        try setMeta.run(.text("counter:" + name), .int(value))
     }
 
     /// Deletes log rows with rv < `revision` (call inside a transaction; callers keep each step small).

@@ -8,6 +8,8 @@ struct StoreState {
     var sortedKeys: [String] = []
     /// The latest published (committed) revision.
     var revision: Int64 = 0
+    /// Named counters persisted beside the data (`Store.setCounter`).
+    var counters: [String: Int64] = [:]
     /// Recent events for watch replay.
     var history = EventHistory()
     /// Active watchers by id.

@@ -11,7 +11,8 @@ struct PendingWrite: Sendable {
 /// closures in order, commits each batch in one transaction (one fsync), publishes the events to the cache and the
 /// watchers in revision order and then calls the completions, on this thread.
 final class StoreWriter: @unchecked Sendable {
-    // Invariant (why @unchecked Sendable is sound): `pending`, `closing` and `finished` are guarded by `condition`;
+    // Invariant (why @unchecked Sendable is sound): `pending`, `pendingCounters`, `closing` and `finished` are
+    // guarded by `condition`;
     // `database`, `committedRevision`, `oldestLoggedRevision` and the maintenance counters are touched only by the
     // writer thread (after `start()`); `state`, `options` and `indexer` are immutable references.
     private let condition = NSCondition()
@@ -20,6 +21,7 @@ final class StoreWriter: @unchecked Sendable {
     /// next batch.
     private let notifier = DispatchQueue(label: "kubeling.store.notify", qos: .userInitiated)
     private var pending: [PendingWrite] = []
+    private var pendingCounters: [String: Int64] = [:]
     private var closing = false
     private var finished = false
 
@@ -67,6 +69,14 @@ final class StoreWriter: @unchecked Sendable {
         return true
     }
 
+    /// Queues a counter value for the next transaction (the latest value per name wins).
+    func setCounter(_ name: String, _ value: Int64) {
+        condition.lock()
+        defer { condition.unlock() }
+        pendingCounters[name] = value
+        condition.signal()
+    }
+
     /// Stops accepting writes, lets the thread commit what is queued, and waits until it has closed the database.
     func shutdown() {
         condition.lock()
@@ -79,7 +89,7 @@ final class StoreWriter: @unchecked Sendable {
     private func run() {
         while true {
             condition.lock()
-            if pending.isEmpty, !closing {
+            if pending.isEmpty, pendingCounters.isEmpty, !closing {
                 // Wake at least once a second for maintenance (pruning, checkpoints) while idle.
                 _ = condition.wait(until: Date(timeIntervalSinceNow: 1))
             }
@@ -87,13 +97,16 @@ final class StoreWriter: @unchecked Sendable {
             let batch = Array(pending.prefix(take))
             pending.removeFirst(take)
             let stop = closing && pending.isEmpty && batch.isEmpty
+            let counters = pendingCounters
+            pendingCounters = [:]
             condition.unlock()
 
             if !batch.isEmpty {
                 process(batch)
-            } else if !stop {
+            } else if !stop, counters.isEmpty {
                 idleMaintenance()
             }
+            if !counters.isEmpty { writeCounters(counters) }
             if stop { break }
         }
         database?.optimize()
@@ -232,6 +245,18 @@ final class StoreWriter: @unchecked Sendable {
         try database.pruneEvents(below: below)
         if !committing { try database.commit() }
         return below
+    }
+
+    /// Persists counters in their own small transaction (they change about once a second at most).
+    private func writeCounters(_ counters: [String: Int64]) {
+        guard let database else { return }
+        do {
+            try database.begin()
+            for (name, value) in counters { try database.setCounter(name, value) }
+            try database.commit()
+        } catch {
+            database.rollback()
+        }
     }
 
     private func idleMaintenance() {

@@ -31,7 +31,11 @@ struct Serve: ParsableCommand {
     @Option(help: "HTTP threads (default 1). Writes and lists already run on a pool as wide as the machine; a second HTTP thread spreads large watch fan-outs but makes reads wait on the scheduler.")
     var threads = 1
 
+    @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
+    var timeScale = 1.0
+
     func validate() throws {
+        guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
         guard synchronous == "full" || synchronous == "normal" else {
             throw ValidationError("--synchronous must be 'full' or 'normal'")
         }
@@ -63,9 +67,10 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
         HeapTuning.setTrimThreshold(128 << 10)  // glibc's default
-        let registry = Registry(store: store, resources: resources)
+        let time = ClusterClock(store: store, factor: timeScale)
+        let registry = Registry(store: store, resources: resources, clock: time.clock)
         try Seed.ensureDefaults(registry)
-        let controllers = ControllerManager(registry: registry, log: { log.info($0) })
+        let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }))
         controllers.start()
 
         var config = HTTPServer.Configuration()
@@ -94,11 +99,12 @@ struct Serve: ParsableCommand {
         int.setEventHandler { stop.signal() }
         term.resume()
         int.resume()
-        log.info("kubeling listening on http://\(address):\(server.port) (data: \(data), revision \(store.revision))")
+        log.info("kubeling listening on http://\(address):\(server.port) (data: \(data), revision \(store.revision)\(timeScale == 1 ? "" : ", time scale \(timeScale)"))")
         stop.wait()
         log.info("shutting down")
         server.stop()
         controllers.stop()
+        time.stop()
         store.close()
     }
 }

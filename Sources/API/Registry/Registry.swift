@@ -18,7 +18,7 @@ public final class Registry: Sendable {
     public let nodePorts: NodePortAllocator
 
     /// Opens the registry over an existing store and primes the cluster-IP allocator from it.
-    public init(store: Store, resources: ResourceRegistry = .standard, clock: any Clock = SystemClock()) {
+    public init(store: Store, resources: ResourceRegistry = .standard, clock: any Clock = WallClock()) {
         self.store = store
         self.resources = resources
         self.clock = clock

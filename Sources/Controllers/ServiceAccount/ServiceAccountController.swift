@@ -1,49 +1,53 @@
 import API
-import Dispatch
 import JSON
 
 /// Keeps a `default` ServiceAccount in every active namespace (upstream's serviceaccounts
-/// controller): creates it when a namespace appears and again if someone deletes it.
-public final class ServiceAccountController: @unchecked Sendable {
-    // Invariant: the informers are set in `start` and read in `stop`, both from the owner's thread.
-    private let client: Client
-    private let queue = DispatchQueue(label: "kubeling.controller.serviceaccounts")
-    private var informers: [Informer] = []
-    private let log: @Sendable (String) -> Void
+/// controller): the key is a namespace, queued when the namespace appears or changes and when its
+/// `default` account is deleted.
+public final class ServiceAccountController: Controller, @unchecked Sendable {
+    // Invariant: all stored properties are immutable after init.
+    public let queue: WorkQueue
+    private let context: ControllerContext
 
-    public init(registry: Registry, log: @escaping @Sendable (String) -> Void) {
-        client = Client(registry: registry)
-        self.log = log
+    /// The accounts every namespace gets (upstream's `--service-account-names` default).
+    static let accountNames = ["default"]
+
+    public init(context: ControllerContext) {
+        self.context = context
+        let box = WeakBox<ServiceAccountController>()
+        queue = WorkQueue(name: "serviceaccount", workers: 1, clock: context.clock, log: context.log) { key in
+            try box.value?.sync(key) ?? .done
+        }
+        box.value = self
+        guard let ns = context.resource("", "v1", "namespaces"),
+              let sa = context.resource("", "v1", "serviceaccounts") else { return }
+        context.informers.informer(for: ns).addHandler { [queue] event in
+            if case .deleted = event { return }
+            if let name = event.object.name { queue.add(ObjectKey(namespace: nil, name: name)) }
+        }
+        context.informers.informer(for: sa).addHandler { [queue] event in
+            guard case .deleted(let obj) = event, let name = obj.name, Self.accountNames.contains(name),
+                  let namespace = obj.namespace else { return }
+            queue.add(ObjectKey(namespace: nil, name: namespace))
+        }
     }
 
-    public func start() {
-        guard let ns = client.resource("", "v1", "namespaces"), let sa = client.resource("", "v1", "serviceaccounts") else { return }
-        let nsInformer = Informer(registry: client.registry, resource: ns, queue: queue) { [weak self] type, obj in
-            guard type != "DELETED", let name = obj.name, !obj.isBeingDeleted else { return }
-            self?.ensure(namespace: name)
+    /// Creates the missing accounts of one active namespace.
+    func sync(_ key: ObjectKey) throws -> ReconcileResult {
+        guard let nsR = context.resource("", "v1", "namespaces"), let saR = context.resource("", "v1", "serviceaccounts"),
+              let ns = context.informers.lister(for: nsR).get(key), !Namespace(ns).isTerminating else { return .done }
+        let accounts = context.informers.lister(for: saR)
+        for name in Self.accountNames where accounts.get(ObjectKey(namespace: key.name, name: name)) == nil {
+            do throws(APIError) {
+                try context.client.create(saR, namespace: key.name, ["apiVersion": "v1", "kind": "ServiceAccount",
+                                                                     "metadata": ["name": .string(name)]])
+            } catch {
+                // 409: created meanwhile; 403 or 404: the namespace is going away.
+                guard [409, 403, 404].contains(error.code) else {
+                    throw ReconcileError("serviceaccount \(key.name)/\(name): \(error.message)")
+                }
+            }
         }
-        let saInformer = Informer(registry: client.registry, resource: sa, queue: queue) { [weak self] type, obj in
-            guard type == "DELETED", obj.name == "default", let ns = obj.namespace else { return }
-            self?.ensure(namespace: ns)
-        }
-        informers = [nsInformer, saInformer]
-        informers.forEach { $0.start() }
-    }
-
-    public func stop() { informers.forEach { $0.stop() } }
-
-    /// Creates `default` in `namespace` if the namespace is active and the account is missing.
-    func ensure(namespace: String) {
-        guard let nsR = client.resource("", "v1", "namespaces"), let saR = client.resource("", "v1", "serviceaccounts"),
-              let ns = client.get(nsR, namespace: nil, name: namespace), !ns.isBeingDeleted,
-              client.get(saR, namespace: namespace, name: "default") == nil else { return }
-        do throws(APIError) {
-            try client.create(saR, namespace: namespace, ["apiVersion": "v1", "kind": "ServiceAccount",
-                                                          "metadata": ["name": "default"]])
-        } catch where error.code == 409 || error.code == 403 || error.code == 404 {
-            // Created meanwhile, or the namespace is going away.
-        } catch {
-            log("serviceaccounts: creating default in \(namespace): \(error.message)")
-        }
+        return .done
     }
 }

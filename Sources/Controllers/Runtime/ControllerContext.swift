@@ -1,0 +1,71 @@
+import API
+import Foundation
+
+/// What every controller is built from (kube-controller-manager's `ControllerContext`): the in-process
+/// client, the shared informers, the cluster clock, event recorders and the logger. One per process
+/// (or per test cluster).
+public final class ControllerContext: @unchecked Sendable {
+    // Invariant: `recorders` is guarded by `lock`; everything else is immutable.
+    /// The Registry underneath the client and the informers.
+    public let registry: Registry
+    /// Writes through the Registry.
+    public let client: Client
+    /// The shared informers.
+    public let informers: InformerFactory
+    /// The cluster's time.
+    public let clock: any Clock
+    /// Where controllers log.
+    public let log: @Sendable (String) -> Void
+    private let lock = NSLock()
+    private var recorders: [String: EventRecorder] = [:]
+
+    public init(registry: Registry, log: @escaping @Sendable (String) -> Void) {
+        self.registry = registry
+        client = Client(registry: registry)
+        informers = InformerFactory(registry: registry, log: log)
+        clock = registry.clock
+        self.log = log
+    }
+
+    /// The served resource group/version/plural; nil when not served.
+    public func resource(_ group: String, _ version: String, _ plural: String) -> ResourceInfo? {
+        registry.resources.resource(group: group, version: version, plural: plural)
+    }
+
+    /// The event recorder for `component` (and `host`, for a kubelet), shared by its callers.
+    public func recorder(_ component: String, host: String = "") -> EventRecorder {
+        lock.lock()
+        defer { lock.unlock() }
+        let key = component + "/" + host
+        if let r = recorders[key] { return r }
+        let r = EventRecorder(client: client, clock: clock, component: component, host: host, log: log)
+        recorders[key] = r
+        return r
+    }
+
+    /// Waits until every recorder has written what it was given.
+    public func flushEvents() {
+        lock.lock()
+        let all = Array(recorders.values)
+        lock.unlock()
+        all.forEach { $0.flush() }
+    }
+}
+
+/// A controller: informer handlers that enqueue keys, and a work queue whose workers reconcile them.
+public protocol Controller: AnyObject, Sendable {
+    /// The controller's work queue.
+    var queue: WorkQueue { get }
+}
+
+/// Errors a reconcile throws to be retried with back-off.
+public struct ReconcileError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// A weak reference a work queue's closure holds to its controller, so the queue (owned by the
+/// controller) does not keep it alive. Set once during init, before any key can be processed.
+final class WeakBox<T: AnyObject>: @unchecked Sendable {
+    weak var value: T?
+}
