@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "ChildProcess"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
-        .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
+        .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage", "TestCluster"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
