@@ -27,10 +27,11 @@ let package = Package(
         .target(name: "API", dependencies: ["JSON", "Storage"]),
         .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON", "Storage"]),
         .target(name: "Controllers", dependencies: ["API", "JSON", "Storage"]),
+        .target(name: "Simulation", dependencies: ["API", "Controllers", "JSON"]),
         .executableTarget(
             name: "kubeling",
             dependencies: [
-                "APIServer", "API", "Controllers", "Storage", "HTTP",
+                "APIServer", "API", "Controllers", "Simulation", "Storage", "HTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +47,7 @@ let package = Package(
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage", "TestCluster"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Controllers", "API", "JSON", "TestCluster"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -154,7 +154,14 @@ extension APIServer {
                 throw APIError.notFound(resource: "serviceaccounts", group: "", name: name)
             }
             let (body, _) = try decodeBody(request)
-            respond(Responses.json(201, try TokenRequests.issue(for: account, request: body, now: Date())))
+            respond(Responses.json(201, try TokenRequests.issue(for: account, request: body, now: registry.clock.now())))
+            return
+        }
+        if info.subresource == "binding", let name = info.name {
+            let (body, _) = try decodeBody(request)
+            registry.bind(r, namespace: info.namespace, name: name, binding: body, options: try writeOptions(request)) { result in
+                respond(APIServer.render(result))
+            }
             return
         }
         if info.name != nil {

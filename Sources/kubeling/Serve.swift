@@ -3,6 +3,7 @@ import APIServer
 import ArgumentParser
 import Controllers
 import Foundation
+import Simulation
 import HTTP
 import Storage
 
@@ -34,7 +35,23 @@ struct Serve: ParsableCommand {
     @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
     var timeScale = 1.0
 
+    @Option(help: "How many simulated nodes run the Pods (the first is kubeling-control-plane).")
+    var nodes = 1
+
+    @Option(help: "CPU capacity of each simulated node, in cores (default: this host's).")
+    var nodeCpus: Int?
+
+    @Option(help: "Memory capacity of each simulated node, in MiB (default: this host's).")
+    var nodeMemoryMib: Int?
+
+    @Option(help: "How many Pods each simulated node takes.")
+    var nodePods = 110
+
     func validate() throws {
+        guard (0...1000).contains(nodes) else { throw ValidationError("--nodes must be between 0 and 1000") }
+        if let c = nodeCpus, c < 1 { throw ValidationError("--node-cpus must be at least 1") }
+        if let m = nodeMemoryMib, m < 64 { throw ValidationError("--node-memory-mib must be at least 64") }
+        guard nodePods >= 1 else { throw ValidationError("--node-pods must be at least 1") }
         guard timeScale > 0, timeScale <= 10_000 else { throw ValidationError("--time-scale must be above 0 and at most 10000") }
         guard synchronous == "full" || synchronous == "normal" else {
             throw ValidationError("--synchronous must be 'full' or 'normal'")
@@ -70,7 +87,11 @@ struct Serve: ParsableCommand {
         let time = ClusterClock(store: store, factor: timeScale)
         let registry = Registry(store: store, resources: resources, clock: time.clock)
         try Seed.ensureDefaults(registry)
-        let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }))
+        let nodeSpecs = nodes == 0 ? [] : NodeSpec.cluster(
+            count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
+            memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)
+        let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }),
+                                            controllers: ControllerManager.standard + SimulatedNodes.controllers(nodeSpecs))
         controllers.start()
 
         var config = HTTPServer.Configuration()

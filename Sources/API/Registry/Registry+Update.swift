@@ -172,6 +172,13 @@ extension Registry {
             var o = old
             o["status"] = next["status"]
             next = o
+        } else if subresource == "binding" {
+            // A binding sets the node, annotations and the PodScheduled condition, nothing else.
+            var o = old
+            o[path: ["spec", "nodeName"]] = next[path: ["spec", "nodeName"]]
+            o[path: ["metadata", "annotations"]] = next[path: ["metadata", "annotations"]]
+            o["status"] = next["status"]
+            next = o
         } else if subresource == "finalize" {
             // Namespaces' finalize subresource changes only spec.finalizers.
             var o = old
@@ -203,7 +210,8 @@ extension Registry {
         var errors = ObjectMetaValidation.validate(next["metadata"], namespaced: r.namespaced,
                                                    nameValidator: { strategy.validateName($0) })
         errors += strategy.validate(next)
-        errors += strategy.validateUpdate(next, old: old)
+        // A binding only assigns the node: the spec's immutability rules are for clients' updates.
+        if subresource != "binding" { errors += strategy.validateUpdate(next, old: old) }
         if !errors.isEmpty { throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "", errors) }
         if !applied {
             // Server-side apply has set ownership itself; every other write is an Update by its manager.

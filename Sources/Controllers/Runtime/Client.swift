@@ -55,6 +55,14 @@ public struct Client: Sendable {
         try wait { registry.delete(r, namespace: namespace, name: name, options: options, completion: $0) }
     }
 
+    /// POST of a Binding to a Pod's `binding` subresource: assigns the Pod to `node`.
+    public func bind(_ pods: ResourceInfo, namespace: String, name: String, node: String) throws(APIError) {
+        let binding: JSON = ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": .string(name)],
+                             "target": ["apiVersion": "v1", "kind": "Node", "name": .string(node)]]
+        _ = try wait { registry.bind(pods, namespace: namespace, name: name, binding: binding, options: WriteOptions(),
+                                     completion: $0) }
+    }
+
     /// Runs an asynchronous Registry write and waits for its result.
     private func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
         let box = ResultBox()

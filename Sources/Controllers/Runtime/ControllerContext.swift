@@ -66,6 +66,8 @@ public struct ReconcileError: Error, CustomStringConvertible {
 
 /// A weak reference a work queue's closure holds to its controller, so the queue (owned by the
 /// controller) does not keep it alive. Set once during init, before any key can be processed.
-final class WeakBox<T: AnyObject>: @unchecked Sendable {
-    weak var value: T?
+public final class WeakBox<T: AnyObject>: @unchecked Sendable {
+    /// The referenced object, once set.
+    public weak var value: T?
+    public init() {}
 }

@@ -18,7 +18,7 @@ public final class EventRecorder: @unchecked Sendable {
     /// An Event's `type`.
     public enum EventType: String, Sendable { case normal = "Normal", warning = "Warning" }
 
-    // Invariant: `aggregates`, `observed`, `spam` and `lastNanos` are touched only on `queue`.
+    // Invariant: `aggregates`, `observed` and `spam` are touched only on `queue`.
     private struct Aggregate { var messages: Set<String>; var last: Date }
     private struct Observed { var name: String; var namespace: String; var count: Int64 }
     private struct Bucket { var tokens: Double; var last: Date }
@@ -34,7 +34,6 @@ public final class EventRecorder: @unchecked Sendable {
     private var aggregates: [String: Aggregate] = [:]
     private var observed: [String: Observed] = [:]
     private var spam: [String: Bucket] = [:]
-    private var lastNanos: UInt64 = 0
 
     static let aggregateMaxMessages = 10
     static let aggregateInterval = 600.0
@@ -51,9 +50,10 @@ public final class EventRecorder: @unchecked Sendable {
         queue = DispatchQueue(label: "kubeling.events.\(component)")
     }
 
-    /// Records an event about `object` (which must carry apiVersion, kind and metadata).
-    public func event(_ object: JSON, _ type: EventType, reason: String, message: String) {
-        let now = clock.now()
+    /// Records an event about `object` (which must carry apiVersion, kind and metadata), as happening
+    /// now or at `at` (a decision's time, when the write that acted on it came later).
+    public func event(_ object: JSON, _ type: EventType, reason: String, message: String, at: Date? = nil) {
+        let now = at ?? clock.now()
         queue.async { [self] in record(object, type, reason, message, now) }
     }
 
@@ -101,9 +101,8 @@ public final class EventRecorder: @unchecked Sendable {
         }
         let namespace = object.namespace ?? "default"
         // Upstream names an Event "<object>.<hex nanoseconds>"; two in the same nanosecond of cluster time
-        // (a manual or coarse clock) would collide, so the number only ever grows.
-        lastNanos = max(UInt64(max(0, now.timeIntervalSince1970 * 1e9)), lastNanos + 1)
-        let name = (object.name ?? "unknown") + "." + String(lastNanos, radix: 16)
+        // (a manual or coarse clock, two components) would collide, so the number only ever grows.
+        let name = (object.name ?? "unknown") + "." + String(EventNames.next(now), radix: 16)
         let meta: JSONObject = ["name": .string(name), "namespace": .string(namespace)]
         let event: JSON = [
             "apiVersion": "v1", "kind": "Event", "metadata": .object(meta),
@@ -140,5 +139,19 @@ public final class EventRecorder: @unchecked Sendable {
         if let v = object.uid { ref["uid"] = .string(v) }
         if let v = object.resourceVersion { ref["resourceVersion"] = .string(v) }
         return ref
+    }
+}
+
+/// The number in Event names: the event's time in nanoseconds, made unique across every recorder of
+/// the process by never repeating or going back.
+enum EventNames {
+    nonisolated(unsafe) private static var last: UInt64 = 0  // guarded by `lock`
+    private static let lock = NSLock()
+
+    static func next(_ time: Date) -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        last = max(UInt64(max(0, time.timeIntervalSince1970 * 1e9)), last + 1)
+        return last
     }
 }

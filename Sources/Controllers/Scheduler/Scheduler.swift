@@ -1,0 +1,99 @@
+import API
+import Foundation
+import JSON
+
+/// kube-scheduler: binds each pending Pod (schedulerName `default-scheduler`, no node yet) to a node
+/// that fits, through the `pods/binding` subresource, and says why when none does (the Pod's
+/// `PodScheduled` condition and a `FailedScheduling` event, in upstream's wording). Unschedulable Pods are
+/// tried again when a node or a Pod changes, and at least every 5 minutes, as upstream's queue does.
+public final class Scheduler: Controller, @unchecked Sendable {
+    // Invariant: all stored properties are immutable after init.
+    public let queue: WorkQueue
+    private let context: ControllerContext
+
+    /// The name Pods ask for.
+    public static let name = "default-scheduler"
+    /// Upstream's `podMaxInUnschedulablePodsDuration`.
+    static let unschedulableRetrySeconds = 300.0
+
+    public init(context: ControllerContext) {
+        self.context = context
+        let box = WeakBox<Scheduler>()
+        queue = WorkQueue(name: "scheduler", workers: 1, clock: context.clock, log: context.log) { key in
+            try box.value?.sync(key) ?? .done
+        }
+        box.value = self
+        guard let pods = context.resource("", "v1", "pods"), let nodes = context.resource("", "v1", "nodes") else { return }
+        context.informers.informer(for: pods).addHandler { [weak self] event in
+            switch event {
+            case .added(let p), .updated(_, let p):
+                if Self.wantsScheduling(p), let key = p.objectKey { self?.queue.add(key) }
+            case .deleted(let p):
+                if Pod(p).nodeName != nil { self?.retryPending() }  // room freed
+            }
+        }
+        context.informers.informer(for: nodes).addHandler { [weak self] _ in self?.retryPending() }
+    }
+
+    /// Whether the scheduler should place this Pod.
+    static func wantsScheduling(_ p: JSON) -> Bool {
+        let pod = Pod(p)
+        let scheduler = p[path: ["spec", "schedulerName"]]?.stringValue ?? name
+        return pod.nodeName == nil && !p.isBeingDeleted && !pod.isTerminal && scheduler == name
+    }
+
+    /// Queues every Pod still waiting for a node.
+    private func retryPending() {
+        guard let pods = context.resource("", "v1", "pods") else { return }
+        let pending = context.informers.lister(for: pods).list(fields: FieldSelector(terms: [.init(field: "spec.nodeName", op: .equals, value: "")]))
+        for p in pending where Self.wantsScheduling(p) {
+            if let key = p.objectKey { queue.add(key) }
+        }
+    }
+
+    func sync(_ key: ObjectKey) throws -> ReconcileResult {
+        guard let podsR = context.resource("", "v1", "pods"), let nodesR = context.resource("", "v1", "nodes"),
+              let pod = context.informers.lister(for: podsR).get(key), Self.wantsScheduling(pod) else { return .done }
+        let podLister = context.informers.lister(for: podsR)
+        let nodes = context.informers.lister(for: nodesR).list().map { node in
+            SchedulingPlan.NodeInfo(node: node, pods: podLister.list(fields: FieldSelector(terms: [
+                .init(field: "spec.nodeName", op: .equals, value: node.name ?? "")])))
+        }
+        let recorder = context.recorder(Self.name)
+        switch SchedulingPlan.schedule(pod, nodes: nodes) {
+        case .node(let node):
+            let decided = context.clock.now()
+            do throws(APIError) {
+                try context.client.bind(podsR, namespace: key.namespace ?? "default", name: key.name, node: node)
+            } catch {
+                if error.code == 404 || error.code == 409 { return .done }  // gone, or placed meanwhile
+                throw ReconcileError("binding \(key) to \(node): \(error.message)")
+            }
+            recorder.event(pod, .normal, reason: "Scheduled", message: "Successfully assigned \(key) to \(node)", at: decided)
+            return .done
+        case .unschedulable(let message):
+            try markUnschedulable(pod, message, podsR)
+            recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
+            return .requeue(after: Self.unschedulableRetrySeconds)
+        }
+    }
+
+    /// Writes `PodScheduled=False` (reason `Unschedulable`) when it is not already there with this message.
+    private func markUnschedulable(_ pod: JSON, _ message: String, _ podsR: ResourceInfo) throws {
+        var conditions = pod[path: ["status", "conditions"]]?.arrayValue ?? []
+        if let c = conditions.first(where: { $0["type"]?.stringValue == "PodScheduled" }),
+           c["status"]?.stringValue == "False", c["message"]?.stringValue == message { return }
+        conditions.removeAll { $0["type"]?.stringValue == "PodScheduled" }
+        conditions.append(["type": "PodScheduled", "status": "False", "lastProbeTime": .null,
+                           "lastTransitionTime": .string(ObjectMeta.timestamp(context.clock.now())),
+                           "reason": "Unschedulable", "message": .string(message)])
+        var next = pod
+        next[path: ["status", "conditions"]] = .array(conditions)
+        next[path: ["status", "phase"]] = "Pending"
+        do throws(APIError) {
+            try context.client.update(podsR, namespace: pod.namespace, name: pod.name ?? "", subresource: "status", next)
+        } catch {
+            if error.code != 404 && error.code != 409 { throw ReconcileError("pod status: \(error.message)") }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import API
+import Controllers
+import Foundation
+import JSON
+
+/// The Pod half of a simulated kubelet, one per node: drives every Pod bound to its node through the
+/// states, conditions, events and timings a real kubelet produces (controllers.md §7), with simulated
+/// programs instead of containers. Level-based like a controller: each reconcile advances the Pod's
+/// run to the cluster clock's "now", writes the status when it changed, and asks to come back when the
+/// next thing is due (a pull ending, a program exiting, a back-off ending, a probe).
+public final class Kubelet: Controller, @unchecked Sendable {
+    // Invariant: `runs`, `images`, `usedIPs` and `mountRetries` are guarded by `lock`. A Pod's run is
+    // read and written only by the reconcile of its key, which the queue never runs twice at once.
+    public let queue: WorkQueue
+    /// The node this kubelet runs.
+    public let node: NodeSpec
+    private let context: ControllerContext
+    private let lock = NSLock()
+    private var runs: [ObjectKey: PodRun] = [:]
+    private var images: Set<String> = []
+    private var usedIPs: Set<String> = []
+    private var mountRetries: [ObjectKey: (count: Int, volumes: [String])] = [:]
+
+    public init(context: ControllerContext, node: NodeSpec, workers: Int = 4) {
+        self.context = context
+        self.node = node
+        let box = WeakBox<Kubelet>()
+        queue = WorkQueue(name: "kubelet-\(node.name)", workers: workers, clock: context.clock, log: context.log) { key in
+            try box.value?.sync(key) ?? .done
+        }
+        box.value = self
+        guard let pods = context.resource("", "v1", "pods") else { return }
+        let name = node.name
+        context.informers.informer(for: pods).addHandler { [queue] event in
+            let pod = event.object
+            guard Pod(pod).nodeName == name, let key = pod.objectKey else { return }
+            queue.add(key)
+        }
+        for plural in ["configmaps", "secrets"] {
+            guard let r = context.resource("", "v1", plural) else { continue }
+            // A volume's source appearing lets the Pods waiting for it mount at once.
+            context.informers.informer(for: r).addHandler { [weak self] event in
+                guard case .added(let o) = event, let self else { return }
+                let waiting = self.lock.withLock { Array(self.mountRetries.keys) }
+                for key in waiting where key.namespace == o.namespace { self.queue.add(key) }
+            }
+        }
+    }
+
+    /// The events of one Pod, from this node's kubelet.
+    struct Environment: PodRunEnvironment {
+        let kubelet: Kubelet
+        let pod: JSON
+        func event(_ type: EventRecorder.EventType, _ reason: String, _ message: String) {
+            kubelet.context.recorder("kubelet", host: kubelet.node.name).event(pod, type, reason: reason, message: message)
+        }
+        func hasImage(_ image: ImageReference) -> Bool { kubelet.lock.withLock { kubelet.images.contains(image.normalized) } }
+        func addImage(_ image: ImageReference) { _ = kubelet.lock.withLock { kubelet.images.insert(image.normalized) } }
+        func newContainerID(_ container: String, restart: Int) -> String {
+            "containerd://" + Hex.digest("\(pod.uid ?? "")/\(container)/\(restart)/\(UUID().uuidString)", length: 64)
+        }
+    }
+
+    func sync(_ key: ObjectKey) throws -> ReconcileResult {
+        guard let podsR = context.resource("", "v1", "pods") else { return .done }
+        guard let pod = context.informers.lister(for: podsR).get(key), Pod(pod).nodeName == node.name,
+              let uid = pod.uid else {
+            release(key)
+            return .done
+        }
+        var run = lock.withLock { runs[key] }
+        if run?.uid != uid {
+            release(key)
+            run = nil
+        }
+        if run == nil, Pod(pod).isTerminal, !pod.isBeingDeleted { return .done }  // finished before we knew it
+        var current = run ?? makeRun(pod, uid: uid)
+        let env = Environment(kubelet: self, pod: pod)
+        let now = context.clock.now()
+        var due: Date?
+        if pod.isBeingDeleted {
+            let deadline = pod.deletionTimestamp.flatMap(ObjectMeta.parseTimestamp) ?? now
+            due = current.terminate(now: now, deadline: deadline, env)
+            if current.allStopped {
+                try writeStatus(pod, current, podsR, now: now)
+                var options = DeleteOptions()
+                options.gracePeriodSeconds = 0
+                options.preconditionUID = uid
+                do throws(APIError) {
+                    try context.client.delete(podsR, namespace: key.namespace, name: key.name, options: options)
+                } catch {
+                    if error.code != 404 && error.code != 409 { throw ReconcileError("deleting \(key): \(error.message)") }
+                }
+                release(key)
+                return .done
+            }
+        } else if let retry = mountWait(pod, key, env, now: now) {
+            due = retry
+        } else {
+            due = current.advance(now: now, env)
+            try runEffects(pod, &current)
+        }
+        lock.withLock { runs[key] = current }
+        if try !writeStatus(pod, current, podsR, now: now) { return .requeue(after: 0) }
+        return due.map { .requeue(after: max(0.001, $0.timeIntervalSince(now))) } ?? .done
+    }
+
+    /// Writes the status when it changed; false when the Pod changed meanwhile (look again).
+    @discardableResult
+    private func writeStatus(_ pod: JSON, _ run: PodRun, _ podsR: ResourceInfo, now: Date) throws -> Bool {
+        let status = run.status(of: pod, hostIP: node.internalIP, now: now)
+        if Self.sameIgnoringTransitionTimes(status, pod["status"]) { return true }
+        var next = pod
+        next["status"] = status
+        do throws(APIError) {
+            try context.client.update(podsR, namespace: pod.namespace, name: pod.name ?? "", subresource: "status", next)
+        } catch {
+            if error.code == 409 || error.code == 404 { return false }
+            throw ReconcileError("pod \(pod.namespace ?? "")/\(pod.name ?? "") status: \(error.message)")
+        }
+        return true
+    }
+
+    /// Equality of statuses apart from condition transition times a rewrite would refresh.
+    static func sameIgnoringTransitionTimes(_ a: JSON, _ b: JSON?) -> Bool { a == b }
+
+    private func makeRun(_ pod: JSON, uid: String) -> PodRun {
+        if let rebuilt = PodRun.rebuilt(from: pod, uid: uid) {
+            lock.withLock { _ = usedIPs.insert(rebuilt.podIP) }
+            return rebuilt
+        }
+        let ip = pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? node.internalIP : allocateIP()
+        return PodRun(uid: uid, podIP: ip, startTime: context.clock.now(), containers: PodRun.containers(of: pod))
+    }
+
+    private func allocateIP() -> String {
+        lock.withLock {
+            for host in 2...254 {
+                let ip = "\(node.podAddressBase).\(host)"
+                if !usedIPs.contains(ip) {
+                    usedIPs.insert(ip)
+                    return ip
+                }
+            }
+            return "\(node.podAddressBase).254"  // full: upstream would fail the sandbox; the pods limit prevents it
+        }
+    }
+
+    private func release(_ key: ObjectKey) {
+        lock.withLock {
+            if let run = runs.removeValue(forKey: key), run.podIP != node.internalIP { usedIPs.remove(run.podIP) }
+            mountRetries[key] = nil
+        }
+    }
+
+    /// While a ConfigMap or Secret volume's source is missing the Pod stays in ContainerCreating; retried
+    /// with the volume manager's back-off (0.5 s doubling to about 2 min). Nil when everything mounts.
+    private func mountWait(_ pod: JSON, _ key: ObjectKey, _ env: Environment, now: Date) -> Date? {
+        var missing: [String] = []
+        for v in pod[path: ["spec", "volumes"]]?.arrayValue ?? [] {
+            let volume = v["name"]?.stringValue ?? ""
+            for (field, plural, nameField, kind) in [("configMap", "configmaps", "name", "configmap"),
+                                                     ("secret", "secrets", "secretName", "secret")] {
+                guard let source = v[field], source["optional"]?.boolValue != true,
+                      let name = source[nameField]?.stringValue, let r = context.resource("", "v1", plural) else { continue }
+                if context.informers.lister(for: r).get(ObjectKey(namespace: pod.namespace, name: name)) == nil {
+                    missing.append("MountVolume.SetUp failed for volume \"\(volume)\" : \(kind) \"\(name)\" not found")
+                }
+            }
+        }
+        guard !missing.isEmpty else {
+            lock.withLock { mountRetries[key] = nil }
+            return nil
+        }
+        let attempt = lock.withLock { () -> Int in
+            let n = (mountRetries[key]?.count ?? 0) + 1
+            mountRetries[key] = (n, missing)
+            return n
+        }
+        for m in missing { env.event(.warning, "FailedMount", m) }
+        return now.addingTimeInterval(min(122, 0.5 * pow(2, Double(attempt - 1))))
+    }
+
+    /// What some programs do to the cluster when they finish successfully (the ingress-nginx admission
+    /// Jobs' `kube-webhook-certgen create|patch`).
+    private func runEffects(_ pod: JSON, _ run: inout PodRun) throws {
+        for c in run.containers where c.program.name == "kube-webhook-certgen" && c.terminated?.exitCode == 0 {
+            try CertGen.apply(args: c.spec["args"]?.arrayValue?.compactMap(\.stringValue) ?? [],
+                              namespace: pod.namespace ?? "default", context: context)
+        }
+    }
+}
