@@ -127,7 +127,8 @@ extension APIServer {
         let obj = try Printing.parse(bytes)
         let meta: JSON = ["resourceVersion": obj[path: ["metadata", "resourceVersion"]] ?? ""]
         return Responses.json(200, try Printing.render([obj], resource: r, listMetadata: meta, format: format,
-                                                       includeObject: request.queryValue("includeObject"), single: true))
+                                                       includeObject: request.queryValue("includeObject"), single: true,
+                                                       now: registry.clock.now()))
     }
 
     func list(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
@@ -144,7 +145,8 @@ extension APIServer {
             meta["remainingItemCount"] = .int(Int64(page.remaining))
         }
         return Responses.json(200, try Printing.render(objects, resource: r, listMetadata: .object(meta), format: format,
-                                                       includeObject: request.queryValue("includeObject"), single: false))
+                                                       includeObject: request.queryValue("includeObject"), single: false,
+                                                       now: registry.clock.now()))
     }
 
     func create(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
@@ -154,7 +156,7 @@ extension APIServer {
                 throw APIError.notFound(resource: "serviceaccounts", group: "", name: name)
             }
             let (body, _) = try decodeBody(request)
-            respond(Responses.json(201, try TokenRequests.issue(for: account, request: body, now: Date())))
+            respond(Responses.json(201, try TokenRequests.issue(for: account, request: body, now: registry.clock.now())))
             return
         }
         if info.name != nil {
