@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Storage", dependencies: ["SQLite"]),
         .target(name: "API", dependencies: ["JSON", "Storage"]),
-        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON", "Storage"]),
+        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON"]),
         .target(name: "Controllers", dependencies: ["API", "JSON", "Storage"]),
         .executableTarget(
             name: "kubeling",
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "ChildProcess"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
-        .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "Storage"]),
+        .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],

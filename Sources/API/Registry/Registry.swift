@@ -6,8 +6,8 @@ import Storage
 /// each kind's `KindStrategy`, optimistic concurrency, finalizers and version conversion. HTTP handlers
 /// and in-process controllers both write through it (design.md §1); nothing else touches Storage.
 public final class Registry: Sendable {
-    /// The revisioned store underneath.
-    public let store: Store
+    /// The revisioned store underneath; only the Registry reads or writes it.
+    let store: Store
     /// The served resources.
     public let resources: ResourceRegistry
     /// The time source for timestamps.
