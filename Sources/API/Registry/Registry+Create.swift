@@ -33,14 +33,14 @@ extension Registry {
         let warnings = try Registry.checkFields(&obj, r, options)
         let s = storageResource(r)
         obj = Conversion.toStorage(obj, resource: r, storage: s)
-        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        let strategy = Strategies.strategy(for: s)
         // Fields the server owns on create (upstream `rest.BeforeCreate` / `FillObjectMetaSystemFields`).
         for f in ["uid", "resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink"] {
             obj[path: ["metadata", f]] = nil
         }
         obj[path: ["metadata", "uid"]] = .string(ObjectMeta.newUID())
         obj[path: ["metadata", "creationTimestamp"]] = .string(ObjectMeta.timestamp(clock.now()))
-        if Registry.tracksGeneration(s) {
+        if strategy.tracksGeneration {
             obj[path: ["metadata", "generation"]] = 1
         } else {
             obj[path: ["metadata", "generation"]] = nil
@@ -85,18 +85,6 @@ extension Registry {
         }
         if let v = obj["apiVersion"]?.stringValue, !v.isEmpty, v != r.groupVersion {
             throw APIError.badRequest("the API version in the data (\(v)) does not match the expected API version (\(r.groupVersion))")
-        }
-    }
-
-    /// Kinds whose strategies set and bump `metadata.generation` upstream.
-    static func tracksGeneration(_ r: ResourceInfo) -> Bool {
-        switch r.kind {
-        case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job", "CronJob",
-             "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "NetworkPolicy",
-             "IngressClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration":
-            return true
-        default:
-            return false
         }
     }
 

@@ -166,7 +166,7 @@ extension Registry {
             throw APIError.badRequest("the API version in the data does not match the expected API version (\(r.groupVersion))")
         }
         var next = Conversion.toStorage(served, resource: r, storage: s)
-        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        let strategy = Strategies.strategy(for: s)
         if subresource == "status" {
             // The status subresource changes only status (upstream status strategies reset the rest).
             var o = old
@@ -197,7 +197,7 @@ extension Registry {
                     [FieldError(.forbidden, "metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(JSON.array(added.sorted().map { .string($0) }).jsonString)")])
             }
         }
-        if Registry.tracksGeneration(s), subresource != "status", strategy.specChanged(next, old: old) {
+        if strategy.tracksGeneration, subresource != "status", strategy.specChanged(next, old: old) {
             next[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
         }
         var errors = ObjectMetaValidation.validate(next["metadata"], namespaced: r.namespaced,

@@ -5,6 +5,8 @@ import JSON
 public struct NamespaceStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+
     public func validateName(_ name: String) -> [String] { NameValidation.dns1123Label(name) }
 
     public func applyDefaults(_ object: inout JSON) {

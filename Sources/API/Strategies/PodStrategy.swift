@@ -5,6 +5,8 @@ import JSON
 public struct PodStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+
     /// Upstream's message for a forbidden pod spec update (the Go struct diff that follows it upstream is omitted).
     public static let updateForbiddenMessage =
         "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
