@@ -6,6 +6,8 @@ public struct NamespaceStrategy: KindStrategy {
     public init() {}
 
     public var hasStatusSubresource: Bool { true }
+    /// Upstream `NamespaceToSelectableFields` (a namespace selects on its name, not a namespace).
+    public var selectableFields: [SelectableField] { [.string("status.phase")] }
 
     public func validateName(_ name: String) -> [String] { NameValidation.dns1123Label(name) }
 

@@ -96,3 +96,25 @@ public struct PodStrategy: KindStrategy {
         return errs
     }
 }
+
+extension PodStrategy {
+    /// Upstream `ToSelectableFields` for pods.
+    public var selectableFields: [SelectableField] {
+        [
+            .string("spec.nodeName"), .string("spec.restartPolicy"), .string("spec.schedulerName"),
+            .string("spec.serviceAccountName"), .bool("spec.hostNetwork"), .string("status.phase"),
+            // Upstream selects on the first of status.podIPs.
+            SelectableField("status.podIP", reads: [["status", "podIPs", "ip"], ["status", "podIP"]]) { pod in
+                pod[path: ["status", "podIPs"]]?[0]?["ip"]?.stringValue ?? pod[path: ["status", "podIP"]]?.stringValue ?? ""
+            },
+            .string("status.nominatedNodeName"),
+        ]
+    }
+
+    /// The stored fields, plus `spec.host`: old v1 clients' name for `spec.nodeName`.
+    public func fieldLabels(for served: ResourceInfo) -> [String: String] {
+        var labels = SelectableField.identityLabels(selectableFields, served: served)
+        labels["spec.host"] = "spec.nodeName"
+        return labels
+    }
+}

@@ -6,6 +6,8 @@ public struct ReplicaSetStrategy: KindStrategy {
 
     public var hasStatusSubresource: Bool { true }
     public var tracksGeneration: Bool { true }
+    /// Upstream `ReplicaSetToSelectableFields`.
+    public var selectableFields: [SelectableField] { [.int("status.replicas")] }
 
     public func applyDefaults(_ object: inout JSON) {
         WorkloadRules.defaultSpec(&object, "replicas", 1)

@@ -7,6 +7,8 @@ public struct ServiceStrategy: KindStrategy {
     public init() {}
 
     public var hasStatusSubresource: Bool { true }
+    /// Upstream `ServiceToSelectableFields`.
+    public var selectableFields: [SelectableField] { [.string("spec.clusterIP"), .string("spec.type")] }
 
     static let types = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"]
 

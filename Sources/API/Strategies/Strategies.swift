@@ -1,6 +1,6 @@
 /// The one registration of every kind's strategy, by API group and kind. Everything kind-specific the
 /// Registry does is reached through the value registered here (`KindStrategy`); discovery's status
-/// subresources are derived from the same values.
+/// subresources and the field-selector index are derived from the same values.
 public enum Strategies {
     struct Key: Hashable {
         var group: String
@@ -24,14 +24,17 @@ public enum Strategies {
         add("networking.k8s.io", "Ingress", IngressStrategy())
         add("autoscaling", "HorizontalPodAutoscaler", HPAStrategy())
 
-        // Kinds without rules of their own: status subresource, generation (upstream's strategies for them do
-        // no more than keep status and bump generation).
-        add("", "Node", GenericStrategy(hasStatus: true))
+        // Kinds without rules of their own: status subresource, generation, selectable fields (upstream's
+        // strategies for them do no more than keep status, bump generation and list these fields).
+        add("", "Node", GenericStrategy(hasStatus: true,
+                                        selectableFields: [.bool("spec.unschedulable")]))
         add("", "PersistentVolume", GenericStrategy(hasStatus: true))
         add("", "PersistentVolumeClaim", GenericStrategy(hasStatus: true))
         add("", "ResourceQuota", GenericStrategy(hasStatus: true))
-        add("", "ReplicationController", GenericStrategy(hasStatus: true, tracksGeneration: true))
-        add("batch", "Job", GenericStrategy(hasStatus: true, tracksGeneration: true))
+        add("", "ReplicationController", GenericStrategy(hasStatus: true, tracksGeneration: true,
+                                                         selectableFields: [.int("status.replicas")]))
+        add("batch", "Job", GenericStrategy(hasStatus: true, tracksGeneration: true,
+                                            selectableFields: [.int("status.successful", at: "status.succeeded")]))
         add("batch", "CronJob", GenericStrategy(hasStatus: true, tracksGeneration: true))
         add("policy", "PodDisruptionBudget", GenericStrategy(hasStatus: true, tracksGeneration: true))
         add("apiregistration.k8s.io", "APIService", GenericStrategy(hasStatus: true))
