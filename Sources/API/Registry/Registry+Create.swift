@@ -104,15 +104,8 @@ extension Registry {
             (obj, warnings, managedFields) = try prepareCreate(r, namespace: namespace, object: input, options: options,
                                                 skipManagedFields: skipManagedFields)
             if r.namespaced, let namespace {
-                let state = namespaceState(namespace)
-                if !state.exists {
-                    throw APIError.notFound(resource: "namespaces", group: "", name: namespace)
-                }
-                if state.terminating {
-                    throw APIError(code: 403, reason: "Forbidden",
-                                   message: "\(r.qualifiedResource) \"\(obj.name ?? "")\" is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
-                                   name: obj.name, group: r.group, kind: r.plural)
-                }
+                try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
+                                                   namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
             }
         } catch {
             completion(.failure(error))
@@ -120,10 +113,10 @@ extension Registry {
         }
         let s = storageResource(r)
         var prepared = obj
-        var allocation = ServiceAllocation()
-        if s.kind == "Service", !options.dryRun {
+        var claim = Claim.nothing
+        if !options.dryRun {
             do throws(APIError) {
-                allocation = try allocateServiceAddresses(&prepared, r)
+                claim = try Strategies.strategy(for: s).beginCreate(&prepared, resource: r, allocators: allocators)
             } catch {
                 completion(.failure(error))
                 return
@@ -140,7 +133,7 @@ extension Registry {
             completion(.success(WriteResult(code: 201, body: out.bytes, warnings: warnings)))
             return
         }
-        let claimed = allocation
+        let claimed = claim
         let attributes = Registry.attributes(prepared, s)
         let template = RevisionTemplate(prepared, managedFields: managedFields)
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
@@ -153,7 +146,7 @@ extension Registry {
                 completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s),
                                                 warnings: warnings)))
             case .failure(let error):
-                self.releaseServiceAddresses(claimed)
+                claimed.release()
                 completion(.failure(Registry.apiError(error)))
             }
         })

@@ -8,6 +8,7 @@ extension Registry {
     public func delete(_ r: ResourceInfo, namespace: String?, name: String, options: DeleteOptions,
                        completion: @escaping WriteCompletion) {
         let s = storageResource(r)
+        let strategy = Strategies.strategy(for: s)
         let now = ObjectMeta.timestamp(clock.now())
         let k = key(r, namespace: namespace, name: name)
         let dryRun = options.dryRun
@@ -39,8 +40,8 @@ extension Registry {
             case .success(let outcome):
                 // A delete answers with the tombstone; a graceful one with the marked object.
                 let bytes = (outcome.tombstone ?? outcome.object)?.value ?? []
-                if s.kind == "Service", outcome.tombstone != nil, let obj = try? JSONParser.parse(bytes) {
-                    self.releaseServiceAddresses(Registry.serviceAddresses(obj))
+                if outcome.tombstone != nil, let obj = try? JSONParser.parse(bytes) {
+                    strategy.afterDelete(obj, allocators: self.allocators)
                 }
                 completion(.success(WriteResult(code: 200, body: Conversion.output(bytes, resource: r, storage: s))))
             case .failure(let e as Unchanged):

@@ -71,6 +71,7 @@ extension Registry {
                           options: WriteOptions, applied: Bool = false, transform: @escaping ObjectTransform,
                           render: (@Sendable (JSON) -> [UInt8])? = nil, completion: @escaping WriteCompletion) {
         let s = storageResource(r)
+        let strategy = Strategies.strategy(for: s)
         let k = key(r, namespace: namespace, name: name)
         let dryRun = options.dryRun
         let now = ObjectMeta.timestamp(clock.now())
@@ -131,6 +132,10 @@ extension Registry {
             switch result {
             case .success(let outcome):
                 let bytes = (outcome.object ?? outcome.tombstone)?.value ?? []
+                if outcome.object == nil, outcome.tombstone != nil, let gone = try? JSONParser.parse(bytes) {
+                    // The last finalizer went: the object is removed, and gives back what it held (AfterDelete).
+                    strategy.afterDelete(gone, allocators: self.allocators)
+                }
                 respond(render != nil ? (try? JSONParser.parse(bytes)) : nil, bytes)
             case .failure(let error as Unchanged):
                 respond(error.object, error.object.bytes)

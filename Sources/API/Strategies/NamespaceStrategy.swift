@@ -41,3 +41,8 @@ public struct NamespaceStrategy: KindStrategy {
 
     public func specChanged(_ object: JSON, old: JSON) -> Bool { false }
 }
+
+extension NamespaceStrategy {
+    /// The phase of a namespace being deleted.
+    static let terminating = "Terminating"
+}
