@@ -247,6 +247,14 @@ extension APIServer {
             o.gracePeriodSeconds = v
         }
         if let p = request.queryValue("propagationPolicy") { o.propagationPolicy = p }
+        if let orphan = request.queryValue("orphanDependents") {
+            // Query parameters decode as Go's strconv.ParseBool reads them.
+            switch orphan {
+            case "1", "t", "T", "true", "TRUE", "True": o.orphanDependents = true
+            case "0", "f", "F", "false", "FALSE", "False": o.orphanDependents = false
+            default: throw APIError.badRequest("invalid orphanDependents \"\(orphan)\"")
+            }
+        }
         if request.query.contains(where: { $0.name == "dryRun" }) { o.dryRun = try writeOptions(request).dryRun }
         return o
     }

@@ -82,7 +82,7 @@ extension Registry {
             let next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
                                               subresource: subresource, options: options, warnings: warnings,
                                               applied: applied, now: now, transform: transform)
-            if next.isBeingDeleted, !Registry.deletesGracefully(next) {
+            if Registry.deletesDuringUpdate(next, strategy: strategy) {
                 return dryRun ? .dryRun(next) : .delete(RevisionTemplate(next), Registry.attributes(next, s))
             }
             if Registry.sameIgnoringVersion(next, old) { return .unchanged(old) }

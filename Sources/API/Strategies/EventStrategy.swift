@@ -1,8 +1,12 @@
 import JSON
 
 /// Events, stored as core/v1 and also served as events.k8s.io/v1 (upstream stores one object for both).
+/// The garbage collector ignores them (upstream event strategy: `DefaultGarbageCollectionPolicy` is
+/// `Unsupported`).
 public struct EventStrategy: KindStrategy {
     public init() {}
+
+    public var garbageCollectionPolicy: GarbageCollectionPolicy { .unsupported }
 
     public func convertToStorage(_ object: JSON, from served: ResourceInfo) -> JSON {
         served.group == EventConversion.group ? EventConversion.toCore(object) : object

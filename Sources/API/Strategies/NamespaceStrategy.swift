@@ -43,6 +43,17 @@ public struct NamespaceStrategy: KindStrategy {
 }
 
 extension NamespaceStrategy {
+    /// A namespace also waits for its `spec.finalizers` (the namespace controller's `kubernetes`), as
+    /// upstream's namespace storage does before the final delete.
+    public func finalizationPending(_ object: JSON) -> Bool {
+        !object.finalizers.isEmpty || !(object[path: ["spec", "finalizers"]]?.arrayValue ?? []).isEmpty
+    }
+
+    /// The first delete of a namespace switches it to `Terminating` (upstream namespace storage `Delete`).
+    public func prepareForDeletion(_ object: inout JSON) {
+        object[path: ["status", "phase"]] = .string(Self.terminating)
+    }
+
     /// The phase of a namespace being deleted.
     static let terminating = "Terminating"
 }

@@ -98,6 +98,17 @@ public struct PodStrategy: KindStrategy {
 }
 
 extension PodStrategy {
+    /// Upstream's pod `CheckGracefulDelete`: the requested period, else `spec.terminationGracePeriodSeconds`
+    /// (defaulted to 30 on create), else 0; 0 for a pod no node runs (no `spec.nodeName`) or one that
+    /// already ended (`Failed`, `Succeeded`); a negative period becomes 1.
+    public func gracefulDeletionPeriod(_ object: JSON, requested: Int64?) -> Int64? {
+        var period = requested ?? object[path: ["spec", "terminationGracePeriodSeconds"]]?.intValue ?? 0
+        if (object[path: ["spec", "nodeName"]]?.stringValue ?? "").isEmpty { period = 0 }
+        let phase = object[path: ["status", "phase"]]?.stringValue
+        if phase == "Failed" || phase == "Succeeded" { period = 0 }
+        return period < 0 ? 1 : period
+    }
+
     /// Upstream `ToSelectableFields` for pods.
     public var selectableFields: [SelectableField] {
         [
