@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Storage", dependencies: ["SQLite"]),
         .target(name: "API", dependencies: ["JSON", "Storage"]),
-        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON", "Storage"]),
+        .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON"]),
         .target(name: "Controllers", dependencies: ["API", "JSON", "Storage"]),
         .target(name: "Simulation", dependencies: ["API", "Controllers", "JSON"]),
         .executableTarget(

@@ -9,7 +9,7 @@ extension FieldSelector {
     /// `field label not supported: <label>` for kinds with their own conversion, else
     /// `"<label>" is not a known field selector: only "metadata.name", "metadata.namespace"`.
     public func converted(for resource: ResourceInfo) throws(APIError) -> FieldSelector {
-        let conv = ObjectAttributes.conversion(group: resource.group, plural: resource.plural)
+        let conv = ObjectAttributes.conversion(for: resource)
         var out: [Requirement] = []
         for t in terms {
             guard let mapped = conv.labels[t.field] else {

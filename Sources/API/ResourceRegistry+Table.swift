@@ -35,16 +35,21 @@ extension ResourceRegistry {
     static let namespaceVerbs = ["create", "delete", "get", "list", "patch", "update", "watch"]
 
     static let standardResources: [ResourceInfo] = {
+        // "status" is not written below: it is added for the kinds whose strategy has a status subresource
+        // (`KindStrategy.hasStatusSubresource`), last, where upstream's alphabetical order puts it.
+        func withStatus(_ g: String, _ kind: String, _ sub: [String]) -> [String] {
+            Strategies.strategy(group: g, kind: kind).hasStatusSubresource ? sub + ["status"] : sub
+        }
         func ns(_ g: String, _ v: String, _ kind: String, _ plural: String, _ singular: String,
                 short: [String] = [], cat: [String] = [], sub: [String] = [], prefix: String? = nil) -> ResourceInfo {
             ResourceInfo(group: g, version: v, kind: kind, plural: plural, singular: singular, scope: .namespaced,
-                         shortNames: short, categories: cat, subresources: sub, storagePrefix: prefix)
+                         shortNames: short, categories: cat, subresources: withStatus(g, kind, sub), storagePrefix: prefix)
         }
         func cl(_ g: String, _ v: String, _ kind: String, _ plural: String, _ singular: String,
                 short: [String] = [], cat: [String] = [], sub: [String] = [],
                 verbs: [String] = ResourceInfo.allVerbs) -> ResourceInfo {
             ResourceInfo(group: g, version: v, kind: kind, plural: plural, singular: singular, scope: .cluster,
-                         shortNames: short, categories: cat, verbs: verbs, subresources: sub)
+                         shortNames: short, categories: cat, verbs: verbs, subresources: withStatus(g, kind, sub))
         }
         let all = ["all"]
         let ext = ["api-extensions"]
@@ -55,58 +60,56 @@ extension ResourceRegistry {
             ns("", "v1", "Endpoints", "endpoints", "endpoints", short: ["ep"]),
             ns("", "v1", "Event", "events", "event", short: ["ev"], prefix: "/events"),
             ns("", "v1", "LimitRange", "limitranges", "limitrange", short: ["limits"]),
-            cl("", "v1", "Namespace", "namespaces", "namespace", short: ["ns"], sub: ["finalize", "status"],
+            cl("", "v1", "Namespace", "namespaces", "namespace", short: ["ns"], sub: ["finalize"],
                verbs: namespaceVerbs),
-            cl("", "v1", "Node", "nodes", "node", short: ["no"], sub: ["proxy", "status"]),
-            cl("", "v1", "PersistentVolume", "persistentvolumes", "persistentvolume", short: ["pv"], sub: ["status"]),
-            ns("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", "persistentvolumeclaim", short: ["pvc"],
-               sub: ["status"]),
+            cl("", "v1", "Node", "nodes", "node", short: ["no"], sub: ["proxy"]),
+            cl("", "v1", "PersistentVolume", "persistentvolumes", "persistentvolume", short: ["pv"]),
+            ns("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", "persistentvolumeclaim", short: ["pvc"]),
             ns("", "v1", "Pod", "pods", "pod", short: ["po"], cat: all,
                sub: ["attach", "binding", "ephemeralcontainers", "eviction", "exec", "log", "portforward", "proxy",
-                     "resize", "status"]),
+                     "resize"]),
             ns("", "v1", "ReplicationController", "replicationcontrollers", "replicationcontroller", short: ["rc"],
-               cat: all, sub: ["scale", "status"]),
-            ns("", "v1", "ResourceQuota", "resourcequotas", "resourcequota", short: ["quota"], sub: ["status"]),
+               cat: all, sub: ["scale"]),
+            ns("", "v1", "ResourceQuota", "resourcequotas", "resourcequota", short: ["quota"]),
             ns("", "v1", "Secret", "secrets", "secret"),
             ns("", "v1", "ServiceAccount", "serviceaccounts", "serviceaccount", short: ["sa"], sub: ["token"]),
-            ns("", "v1", "Service", "services", "service", short: ["svc"], cat: all, sub: ["proxy", "status"]),
+            ns("", "v1", "Service", "services", "service", short: ["svc"], cat: all, sub: ["proxy"]),
             // apiregistration.k8s.io/v1
-            cl("apiregistration.k8s.io", "v1", "APIService", "apiservices", "apiservice", cat: ext, sub: ["status"]),
+            cl("apiregistration.k8s.io", "v1", "APIService", "apiservices", "apiservice", cat: ext),
             // apps/v1
             ns("apps", "v1", "ControllerRevision", "controllerrevisions", "controllerrevision"),
-            ns("apps", "v1", "DaemonSet", "daemonsets", "daemonset", short: ["ds"], cat: all, sub: ["status"]),
+            ns("apps", "v1", "DaemonSet", "daemonsets", "daemonset", short: ["ds"], cat: all),
             ns("apps", "v1", "Deployment", "deployments", "deployment", short: ["deploy"], cat: all,
-               sub: ["scale", "status"]),
+               sub: ["scale"]),
             ns("apps", "v1", "ReplicaSet", "replicasets", "replicaset", short: ["rs"], cat: all,
-               sub: ["scale", "status"]),
+               sub: ["scale"]),
             ns("apps", "v1", "StatefulSet", "statefulsets", "statefulset", short: ["sts"], cat: all,
-               sub: ["scale", "status"]),
+               sub: ["scale"]),
             // events.k8s.io/v1: the same stored objects as core/v1 events
             ns("events.k8s.io", "v1", "Event", "events", "event", short: ["ev"], prefix: "/events"),
             // autoscaling: v2 and v1 share storage
             ns("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", "horizontalpodautoscaler",
-               short: ["hpa"], cat: all, sub: ["status"], prefix: hpaPrefix),
+               short: ["hpa"], cat: all, prefix: hpaPrefix),
             ns("autoscaling", "v1", "HorizontalPodAutoscaler", "horizontalpodautoscalers", "horizontalpodautoscaler",
-               short: ["hpa"], cat: all, sub: ["status"], prefix: hpaPrefix),
+               short: ["hpa"], cat: all, prefix: hpaPrefix),
             // batch/v1
-            ns("batch", "v1", "CronJob", "cronjobs", "cronjob", short: ["cj"], cat: all, sub: ["status"]),
-            ns("batch", "v1", "Job", "jobs", "job", cat: all, sub: ["status"]),
+            ns("batch", "v1", "CronJob", "cronjobs", "cronjob", short: ["cj"], cat: all),
+            ns("batch", "v1", "Job", "jobs", "job", cat: all),
             // networking.k8s.io/v1
             cl("networking.k8s.io", "v1", "IngressClass", "ingressclasses", "ingressclass"),
-            ns("networking.k8s.io", "v1", "Ingress", "ingresses", "ingress", short: ["ing"], sub: ["status"]),
+            ns("networking.k8s.io", "v1", "Ingress", "ingresses", "ingress", short: ["ing"]),
             ns("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", "networkpolicy", short: ["netpol"]),
             // certificates.k8s.io/v1
             cl("certificates.k8s.io", "v1", "CertificateSigningRequest", "certificatesigningrequests",
-               "certificatesigningrequest", short: ["csr"], sub: ["approval", "status"]),
+               "certificatesigningrequest", short: ["csr"], sub: ["approval"]),
             // storage.k8s.io/v1
             cl("storage.k8s.io", "v1", "CSIDriver", "csidrivers", "csidriver"),
             cl("storage.k8s.io", "v1", "CSINode", "csinodes", "csinode"),
             ns("storage.k8s.io", "v1", "CSIStorageCapacity", "csistoragecapacities", "csistoragecapacity"),
             cl("storage.k8s.io", "v1", "StorageClass", "storageclasses", "storageclass", short: ["sc"]),
-            cl("storage.k8s.io", "v1", "VolumeAttachment", "volumeattachments", "volumeattachment", sub: ["status"]),
+            cl("storage.k8s.io", "v1", "VolumeAttachment", "volumeattachments", "volumeattachment"),
             // policy/v1
-            ns("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", "poddisruptionbudget", short: ["pdb"],
-               sub: ["status"]),
+            ns("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", "poddisruptionbudget", short: ["pdb"]),
             // rbac.authorization.k8s.io/v1
             cl("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", "clusterrolebinding"),
             cl("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", "clusterrole"),

@@ -127,7 +127,8 @@ extension APIServer {
         let obj = try Printing.parse(bytes)
         let meta: JSON = ["resourceVersion": obj[path: ["metadata", "resourceVersion"]] ?? ""]
         return Responses.json(200, try Printing.render([obj], resource: r, listMetadata: meta, format: format,
-                                                       includeObject: request.queryValue("includeObject"), single: true))
+                                                       includeObject: request.queryValue("includeObject"), single: true,
+                                                       now: registry.clock.now()))
     }
 
     func list(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
@@ -144,7 +145,8 @@ extension APIServer {
             meta["remainingItemCount"] = .int(Int64(page.remaining))
         }
         return Responses.json(200, try Printing.render(objects, resource: r, listMetadata: .object(meta), format: format,
-                                                       includeObject: request.queryValue("includeObject"), single: false))
+                                                       includeObject: request.queryValue("includeObject"), single: false,
+                                                       now: registry.clock.now()))
     }
 
     func create(_ request: HTTPRequest, _ info: RequestInfo, _ r: ResourceInfo,
@@ -252,6 +254,14 @@ extension APIServer {
             o.gracePeriodSeconds = v
         }
         if let p = request.queryValue("propagationPolicy") { o.propagationPolicy = p }
+        if let orphan = request.queryValue("orphanDependents") {
+            // Query parameters decode as Go's strconv.ParseBool reads them.
+            switch orphan {
+            case "1", "t", "T", "true", "TRUE", "True": o.orphanDependents = true
+            case "0", "f", "F", "false", "FALSE", "False": o.orphanDependents = false
+            default: throw APIError.badRequest("invalid orphanDependents \"\(orphan)\"")
+            }
+        }
         if request.query.contains(where: { $0.name == "dryRun" }) { o.dryRun = try writeOptions(request).dryRun }
         return o
     }

@@ -2,7 +2,6 @@ import API
 import Foundation
 import HTTP
 import JSON
-import Storage
 
 /// The Kubernetes API surface over HTTP: routes each request to discovery, health, metrics or one
 /// handler per verb, and renders every failure as a `Status` (design.md §1).

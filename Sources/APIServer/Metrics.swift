@@ -1,8 +1,8 @@
+import API
 import Foundation
-import Storage
 
 /// Prometheus metrics of the API surface: requests by verb, resource and code with latency
-/// histograms, open watches; storage figures are read from the store when rendered.
+/// histograms, open watches; storage figures come from the Registry when rendered.
 public final class Metrics: @unchecked Sendable {
     // Invariant: every field is read and written only under `lock`.
     private let lock = NSLock()
@@ -14,7 +14,7 @@ public final class Metrics: @unchecked Sendable {
     private var requests: [RequestKey: Int] = [:]
     /// Upper bounds of the latency buckets, seconds (a subset of upstream's).
     static let buckets: [Double] = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
-    private var latency: [String: StoreHistogram] = [:]
+    private var latency: [String: Histogram] = [:]
     private var openWatches = 0
 
     public init() {}
@@ -25,7 +25,7 @@ public final class Metrics: @unchecked Sendable {
         defer { lock.unlock() }
         requests[RequestKey(verb: verb.uppercased(), resource: resource, code: code), default: 0] += 1
         if verb != "watch" {
-            latency[verb.uppercased(), default: StoreHistogram(upperBounds: Metrics.buckets)].observe(seconds)
+            latency[verb.uppercased(), default: Histogram(upperBounds: Metrics.buckets)].observe(seconds)
         }
     }
 
@@ -51,7 +51,7 @@ public final class Metrics: @unchecked Sendable {
     }
 
     /// The Prometheus text exposition (format 0.0.4).
-    public func render(store: Store) -> String {
+    public func render(storage: StorageStatistics) -> String {
         lock.lock()
         let reqs = requests
         let lat = latency
@@ -70,12 +70,12 @@ public final class Metrics: @unchecked Sendable {
         out += "# HELP apiserver_longrunning_requests Number of open watch requests.\n"
         out += "# TYPE apiserver_longrunning_requests gauge\n"
         out += "apiserver_longrunning_requests{verb=\"WATCH\"} \(watches)\n"
-        out += Metrics.storageText(store.stats)
+        out += Metrics.storageText(storage)
         return out
     }
 
     /// The `_bucket` (cumulative, `+Inf` last), `_sum` and `_count` lines of one histogram series.
-    static func histogramText(_ name: String, label: String?, _ h: StoreHistogram) -> String {
+    static func histogramText(_ name: String, label: String?, _ h: Histogram) -> String {
         let prefix = label.map { $0 + "," } ?? ""
         let series = label.map { "{" + $0 + "}" } ?? ""
         var out = ""
@@ -87,7 +87,7 @@ public final class Metrics: @unchecked Sendable {
     }
 
     /// Storage figures: objects stored, revision, commits and the commit-latency histogram.
-    static func storageText(_ s: StoreStats) -> String {
+    static func storageText(_ s: StorageStatistics) -> String {
         var out = "# HELP kubeling_objects_stored Objects currently stored.\n# TYPE kubeling_objects_stored gauge\n"
         out += "kubeling_objects_stored \(s.objects)\n"
         out += "# HELP kubeling_store_revision The store's current revision.\n# TYPE kubeling_store_revision gauge\n"

@@ -23,15 +23,16 @@ enum Printing {
         return v
     }
 
-    /// The response body for `objects` in a non-plain format; `single` for a GET of one object.
+    /// The response body for `objects` in a non-plain format; `single` for a GET of one object. Table ages
+    /// are counted to `now`, the cluster clock's time (`Registry.clock`).
     static func render(_ objects: [JSON], resource: ResourceInfo, listMetadata: JSON, format: OutputFormat,
-                       includeObject: String?, single: Bool) throws(APIError) -> [UInt8] {
+                       includeObject: String?, single: Bool, now: Date) throws(APIError) -> [UInt8] {
         switch format {
         case .json:
             return Registry.renderItems(objects.map(\.bytes), kind: resource.kind + "List", apiVersion: resource.groupVersion,
                                         revision: Int64(listMetadata["resourceVersion"]?.stringValue ?? "") ?? 0)
         case .table(let version):
-            return TableConvertor.table(objects: objects, resource: resource, listMetadata: listMetadata, now: Date(),
+            return TableConvertor.table(objects: objects, resource: resource, listMetadata: listMetadata, now: now,
                                         includeObject: try Printing.includeObject(includeObject), tableVersion: version,
                                         includeColumns: true).bytes
         case .partialMetadata(let version, let list):
@@ -44,16 +45,16 @@ enum Printing {
     }
 
     /// A watch event object in the negotiated format; Tables carry column definitions only in the
-    /// first event (kubectl reuses the list's columns).
+    /// first event (kubectl reuses the list's columns). Ages are counted to `now`.
     static func watchObject(_ bytes: [UInt8], resource: ResourceInfo, format: OutputFormat,
-                            includeObject: TableConvertor.IncludeObject, first: Bool) -> [UInt8] {
+                            includeObject: TableConvertor.IncludeObject, first: Bool, now: Date) -> [UInt8] {
         guard format != .json, let obj = try? JSONParser.parse(bytes) else { return bytes }
         switch format {
         case .json:
             return bytes
         case .table(let version):
             let meta: JSON = ["resourceVersion": obj[path: ["metadata", "resourceVersion"]] ?? ""]
-            return TableConvertor.table(objects: [obj], resource: resource, listMetadata: meta, now: Date(),
+            return TableConvertor.table(objects: [obj], resource: resource, listMetadata: meta, now: now,
                                         includeObject: includeObject, tableVersion: version, includeColumns: first).bytes
         case .partialMetadata(let version, _):
             return PartialObjectMetadata.from(obj, apiVersion: "meta.k8s.io/" + version).bytes

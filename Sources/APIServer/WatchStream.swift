@@ -214,8 +214,10 @@ extension APIServer {
         var transform: (@Sendable ([UInt8], Bool) -> [UInt8])?
         if format != .json {
             let include = try Printing.includeObject(request.queryValue("includeObject"))
+            let clock = registry.clock
             transform = { bytes, first in
-                Printing.watchObject(bytes, resource: r, format: format, includeObject: include, first: first)
+                Printing.watchObject(bytes, resource: r, format: format, includeObject: include, first: first,
+                                     now: clock.now())
             }
         }
         let metrics = self.metrics

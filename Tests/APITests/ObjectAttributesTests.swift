@@ -107,3 +107,13 @@ private let pod: JSON = [
         #expect(full.fields.values.contains { !$0.isEmpty && $0 != "false" && $0 != "0" }, "\(group)/\(plural) sample extracts nothing")
     }
 }
+
+@Test func theSkimKeepsWhatTheKindsSelectableFieldsRead() {
+    // Derived from the strategies' fields; these are the members the indexer has always needed.
+    #expect(ObjectAttributes.skimmedScalars == [
+        "name", "namespace", "nodeName", "restartPolicy", "schedulerName", "serviceAccountName", "hostNetwork",
+        "phase", "podIP", "nominatedNodeName", "unschedulable", "replicas", "clusterIP", "type", "succeeded",
+        "kind", "uid", "apiVersion", "resourceVersion", "fieldPath", "component",
+    ])
+    #expect(ObjectAttributes.skimmedContainers == ["labels", "podIPs"])
+}

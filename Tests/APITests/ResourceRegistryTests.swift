@@ -133,3 +133,16 @@ private let expected: [(String, String, String, String, ResourceScope, [String],
     let nm = try #require(reg.resource(group: "metrics.k8s.io", version: "v1beta1", plural: "nodes"))
     #expect(nm.verbs == ["get", "list"])
 }
+
+@Test func discoveryListsStatusExactlyForKindsWhoseStrategyHasIt() {
+    let reg = ResourceRegistry.standard
+    for r in reg.all {
+        let stored = reg.storageVersion(forPrefix: r.storagePrefix) ?? r
+        // events.k8s.io serves the stored core Event; every other resource is its own stored kind.
+        let strategy = Strategies.strategy(for: r.group == stored.group ? r : stored)
+        #expect(r.subresources.contains("status") == strategy.hasStatusSubresource, "\(r.group)/\(r.plural)")
+        if let i = r.subresources.firstIndex(of: "status") {
+            #expect(i == r.subresources.count - 1, "\(r.plural): status is listed last, as upstream sorts it")
+        }
+    }
+}

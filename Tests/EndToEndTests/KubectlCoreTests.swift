@@ -75,4 +75,41 @@ import Testing
         #expect(p.stdout.string.contains("first"))
         #expect(p.stdout.string.contains("second"))
     }
+    /// Graceful pod deletion (issue 8): a pod on a node stays Terminating until its kubelet, or a forced
+    /// delete, removes it with grace 0.
+    @Test func deletingAScheduledPodMarksItUntilAForcedDelete() throws {
+        let s = try TestServer()
+        defer { s.stop() }
+        let k = try Kubectl(31, server: s)
+        let pod = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: placed
+            spec:
+              nodeName: node-1
+              containers:
+              - name: main
+                image: busybox:1.36
+            """
+        let created = try k("create", "-f", "-", stdin: pod)
+        #expect(created.status == 0, "\(created.stderr)")
+
+        // Without --wait=false kubectl would wait for a kubelet that is not there yet.
+        let marked = try k("delete", "pod", "placed", "--wait=false")
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(marked.stdout.contains("pod \"placed\" deleted"), "\(marked.stdout)")
+        let meta = try k("get", "pod", "placed", "-o", "jsonpath={.metadata.deletionGracePeriodSeconds} {.metadata.deletionTimestamp}")
+        #expect(meta.status == 0, "\(meta.stderr)")
+        let parts = meta.stdout.split(separator: " ")
+        #expect(parts.first == "30" && parts.count == 2, "\(meta.stdout)")
+        let table = try k("get", "pod", "placed")
+        #expect(table.stdout.contains("Terminating"), "\(table.stdout)")
+
+        let forced = try k("delete", "pod", "placed", "--grace-period=0", "--force")
+        #expect(forced.status == 0, "\(forced.stderr)")
+        let gone = try k("get", "pod", "placed")
+        #expect(gone.status != 0)
+        #expect(gone.stderr.contains("NotFound"), "\(gone.stderr)")
+    }
 }

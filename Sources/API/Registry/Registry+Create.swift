@@ -33,14 +33,14 @@ extension Registry {
         let warnings = try Registry.checkFields(&obj, r, options)
         let s = storageResource(r)
         obj = Conversion.toStorage(obj, resource: r, storage: s)
-        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        let strategy = Strategies.strategy(for: s)
         // Fields the server owns on create (upstream `rest.BeforeCreate` / `FillObjectMetaSystemFields`).
         for f in ["uid", "resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink"] {
             obj[path: ["metadata", f]] = nil
         }
         obj[path: ["metadata", "uid"]] = .string(ObjectMeta.newUID())
         obj[path: ["metadata", "creationTimestamp"]] = .string(ObjectMeta.timestamp(clock.now()))
-        if Registry.tracksGeneration(s) {
+        if strategy.tracksGeneration {
             obj[path: ["metadata", "generation"]] = 1
         } else {
             obj[path: ["metadata", "generation"]] = nil
@@ -88,18 +88,6 @@ extension Registry {
         }
     }
 
-    /// Kinds whose strategies set and bump `metadata.generation` upstream.
-    static func tracksGeneration(_ r: ResourceInfo) -> Bool {
-        switch r.kind {
-        case "Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "ReplicationController", "Job", "CronJob",
-             "HorizontalPodAutoscaler", "Ingress", "PodDisruptionBudget", "NetworkPolicy",
-             "IngressClass", "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration":
-            return true
-        default:
-            return false
-        }
-    }
-
     /// POST of a new object. Calls `completion` once the write is durable (or failed).
     public func create(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
                        completion: @escaping WriteCompletion) {
@@ -116,15 +104,8 @@ extension Registry {
             (obj, warnings, managedFields) = try prepareCreate(r, namespace: namespace, object: input, options: options,
                                                 skipManagedFields: skipManagedFields)
             if r.namespaced, let namespace {
-                let state = namespaceState(namespace)
-                if !state.exists {
-                    throw APIError.notFound(resource: "namespaces", group: "", name: namespace)
-                }
-                if state.terminating {
-                    throw APIError(code: 403, reason: "Forbidden",
-                                   message: "\(r.qualifiedResource) \"\(obj.name ?? "")\" is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
-                                   name: obj.name, group: r.group, kind: r.plural)
-                }
+                try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
+                                                   namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
             }
         } catch {
             completion(.failure(error))
@@ -132,10 +113,10 @@ extension Registry {
         }
         let s = storageResource(r)
         var prepared = obj
-        var allocation = ServiceAllocation()
-        if s.kind == "Service", !options.dryRun {
+        var claim = Claim.nothing
+        if !options.dryRun {
             do throws(APIError) {
-                allocation = try allocateServiceAddresses(&prepared, r)
+                claim = try Strategies.strategy(for: s).beginCreate(&prepared, resource: r, allocators: allocators)
             } catch {
                 completion(.failure(error))
                 return
@@ -152,7 +133,7 @@ extension Registry {
             completion(.success(WriteResult(code: 201, body: out.bytes, warnings: warnings)))
             return
         }
-        let claimed = allocation
+        let claimed = claim
         let attributes = Registry.attributes(prepared, s)
         let template = RevisionTemplate(prepared, managedFields: managedFields)
         store.write(key: key(r, namespace: namespace, name: name), decide: { current, rev in
@@ -165,7 +146,7 @@ extension Registry {
                 completion(.success(WriteResult(code: 201, body: Conversion.output(bytes, resource: r, storage: s),
                                                 warnings: warnings)))
             case .failure(let error):
-                self.releaseServiceAddresses(claimed)
+                claimed.release()
                 completion(.failure(Registry.apiError(error)))
             }
         })

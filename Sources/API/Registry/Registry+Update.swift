@@ -71,6 +71,7 @@ extension Registry {
                           options: WriteOptions, applied: Bool = false, transform: @escaping ObjectTransform,
                           render: (@Sendable (JSON) -> [UInt8])? = nil, completion: @escaping WriteCompletion) {
         let s = storageResource(r)
+        let strategy = Strategies.strategy(for: s)
         let k = key(r, namespace: namespace, name: name)
         let dryRun = options.dryRun
         let now = ObjectMeta.timestamp(clock.now())
@@ -81,7 +82,7 @@ extension Registry {
             let next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
                                               subresource: subresource, options: options, warnings: warnings,
                                               applied: applied, now: now, transform: transform)
-            if next.isBeingDeleted, !Registry.deletesGracefully(next) {
+            if Registry.deletesDuringUpdate(next, strategy: strategy) {
                 return dryRun ? .dryRun(next) : .delete(RevisionTemplate(next), Registry.attributes(next, s))
             }
             if Registry.sameIgnoringVersion(next, old) { return .unchanged(old) }
@@ -131,6 +132,10 @@ extension Registry {
             switch result {
             case .success(let outcome):
                 let bytes = (outcome.object ?? outcome.tombstone)?.value ?? []
+                if outcome.object == nil, outcome.tombstone != nil, let gone = try? JSONParser.parse(bytes) {
+                    // The last finalizer went: the object is removed, and gives back what it held (AfterDelete).
+                    strategy.afterDelete(gone, allocators: self.allocators)
+                }
                 respond(render != nil ? (try? JSONParser.parse(bytes)) : nil, bytes)
             case .failure(let error as Unchanged):
                 respond(error.object, error.object.bytes)
@@ -166,7 +171,7 @@ extension Registry {
             throw APIError.badRequest("the API version in the data does not match the expected API version (\(r.groupVersion))")
         }
         var next = Conversion.toStorage(served, resource: r, storage: s)
-        let strategy = Strategies.strategy(group: s.group, kind: s.kind)
+        let strategy = Strategies.strategy(for: s)
         if subresource == "status" {
             // The status subresource changes only status (upstream status strategies reset the rest).
             var o = old
@@ -204,7 +209,7 @@ extension Registry {
                     [FieldError(.forbidden, "metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(JSON.array(added.sorted().map { .string($0) }).jsonString)")])
             }
         }
-        if Registry.tracksGeneration(s), subresource != "status", strategy.specChanged(next, old: old) {
+        if strategy.tracksGeneration, subresource != "status", strategy.specChanged(next, old: old) {
             next[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
         }
         var errors = ObjectMetaValidation.validate(next["metadata"], namespaced: r.namespaced,

@@ -6,25 +6,22 @@ import Storage
 /// each kind's `KindStrategy`, optimistic concurrency, finalizers and version conversion. HTTP handlers
 /// and in-process controllers both write through it (design.md §1); nothing else touches Storage.
 public final class Registry: Sendable {
-    /// The revisioned store underneath.
-    public let store: Store
+    /// The revisioned store underneath; only the Registry reads or writes it.
+    let store: Store
     /// The served resources.
     public let resources: ResourceRegistry
     /// The time source for timestamps.
     public let clock: any Clock
-    /// Cluster IPs handed to Services.
-    public let clusterIPs: ClusterIPAllocator
-    /// Node ports handed to NodePort and LoadBalancer Services.
-    public let nodePorts: NodePortAllocator
+    /// What kinds claim on create and give back on delete (Service cluster IPs and node ports).
+    let allocators: Allocators
 
-    /// Opens the registry over an existing store and primes the cluster-IP allocator from it.
+    /// Opens the registry over an existing store and primes the allocators from what it holds.
     public init(store: Store, resources: ResourceRegistry = .standard, clock: any Clock = WallClock()) {
         self.store = store
         self.resources = resources
         self.clock = clock
-        self.clusterIPs = ClusterIPAllocator()
-        self.nodePorts = NodePortAllocator()
-        markStoredServiceAddresses()
+        self.allocators = Allocators()
+        restoreClaims()
     }
 
     /// The version of `indexer`'s output, persisted with each object's attributes so cold start can decode them
@@ -100,12 +97,22 @@ public final class Registry: Sendable {
         return try? JSONParser.parse(obj.value)
     }
 
-    /// Whether a namespace exists, and whether it is being deleted.
-    func namespaceState(_ name: String) -> (exists: Bool, terminating: Bool) {
-        guard let ns = store.get("/namespaces/" + name) else { return (false, false) }
-        // Upstream's NamespaceLifecycle admission looks at the phase, which deletion sets; the
-        // indexed copy of it saves parsing the namespace on every create.
-        return (true, ns.attributes.fields["status.phase"] == "Terminating")
+    /// The strategy of the kind stored for `r` (the stored version's kind).
+    func strategy(_ r: ResourceInfo) -> any KindStrategy {
+        Strategies.strategy(for: storageResource(r))
+    }
+
+    /// Marks, at start-up, what stored objects hold from the allocators (Services' addresses).
+    func restoreClaims() {
+        var seen: Set<String> = []
+        for r in resources.all where seen.insert(r.storagePrefix).inserted {
+            let strategy = self.strategy(r)
+            guard strategy.claimsAllocations else { continue }
+            for item in store.list(prefix: r.storagePrefix + "/").items {
+                guard let obj = try? JSONParser.parse(item.value) else { continue }
+                strategy.restoreClaims(obj, allocators: allocators)
+            }
+        }
     }
 
     /// Maps an error from a store write to the Status the client sees.

@@ -35,14 +35,20 @@ public struct ListOptions: Sendable {
     public init() {}
 }
 
-/// `metav1.DeleteOptions`.
+/// `metav1.DeleteOptions`. Read leniently; `validate()` applies upstream's `ValidateDeleteOptions`, which
+/// the Registry runs once it has found the object (upstream: in `BeforeDelete`, after the read).
 public struct DeleteOptions: Sendable {
+    /// Seconds the object may take to go; nil leaves it to the kind (pods: `terminationGracePeriodSeconds`).
     public var gracePeriodSeconds: Int64?
-    /// Orphan, Background or Foreground.
+    /// Orphan, Background or Foreground (anything else fails `validate()`).
     public var propagationPolicy: String?
+    /// The deprecated `orphanDependents`; may not be set together with `propagationPolicy`.
+    public var orphanDependents: Bool?
     public var preconditionUID: String?
     public var preconditionResourceVersion: String?
     public var dryRun = false
+    /// `dryRun` values other than `All`, reported by `validate()`.
+    public var unsupportedDryRun: [String] = []
     public init() {}
 
     /// Reads a `DeleteOptions` body (JSON); an empty body gives the defaults.
@@ -53,17 +59,47 @@ public struct DeleteOptions: Sendable {
         }
         gracePeriodSeconds = body["gracePeriodSeconds"]?.intValue
         propagationPolicy = body["propagationPolicy"]?.stringValue
-        if let orphan = body["orphanDependents"]?.boolValue, propagationPolicy == nil {
-            propagationPolicy = orphan ? "Orphan" : "Background"
-        }
+        orphanDependents = body["orphanDependents"]?.boolValue
         preconditionUID = body[path: ["preconditions", "uid"]]?.stringValue
         preconditionResourceVersion = body[path: ["preconditions", "resourceVersion"]]?.stringValue
-        if let dr = body["dryRun"]?.arrayValue, dr.contains(.string("All")) { dryRun = true }
-        if let p = propagationPolicy, !["Orphan", "Background", "Foreground"].contains(p) {
-            throw APIError(code: 422, reason: "Invalid",
-                           message: "DeleteOptions.meta.k8s.io \"\" is invalid: propagationPolicy: Unsupported value: \"\(p)\": supported values: \"Foreground\", \"Background\", \"Orphan\", \"nil\"")
+        for v in body["dryRun"]?.arrayValue ?? [] {
+            if v == .string("All") { dryRun = true } else { unsupportedDryRun.append(v.stringValue ?? v.jsonString) }
         }
     }
+
+    /// The policy the options ask for, when valid (`orphanDependents` counts as Orphan or Background).
+    public var policy: PropagationPolicy? {
+        if let o = orphanDependents { return o ? .orphan : .background }
+        return propagationPolicy.flatMap(PropagationPolicy.init(rawValue:))
+    }
+
+    /// Upstream `ValidateDeleteOptions`: `orphanDependents` and `propagationPolicy` exclude each other, the
+    /// policy is one of three, `dryRun` only says `All`. Fails with 422 Invalid on `DeleteOptions.meta.k8s.io`.
+    public func validate() throws(APIError) {
+        var errors: [FieldError] = []
+        if orphanDependents != nil, let p = propagationPolicy {
+            errors.append(.invalid("propagationPolicy", p, "orphanDependents and deletionPropagation cannot be both set"))
+        }
+        if let p = propagationPolicy, PropagationPolicy(rawValue: p) == nil {
+            errors.append(FieldError(.notSupported, "propagationPolicy", value: JSON.string(p).jsonString,
+                                     "supported values: \"Foreground\", \"Background\", \"Orphan\", \"nil\""))
+        }
+        if !unsupportedDryRun.isEmpty {
+            let listed = "[]string{" + unsupportedDryRun.map { JSON.string($0).jsonString }.joined(separator: ", ") + "}"
+            errors.append(FieldError(.notSupported, "dryRun", value: listed, "supported values: \"All\""))
+        }
+        if !errors.isEmpty { throw APIError.invalid(kind: "DeleteOptions", group: "meta.k8s.io", name: "", errors) }
+    }
+}
+
+/// `metav1.DeletionPropagation`: what happens to the objects a deleted object owns.
+public enum PropagationPolicy: String, Sendable {
+    /// Dependents stay, their owner reference removed (the `orphan` finalizer holds the owner until then).
+    case orphan = "Orphan"
+    /// The owner goes at once; the garbage collector deletes dependents afterwards.
+    case background = "Background"
+    /// Dependents go first (the `foregroundDeletion` finalizer holds the owner until they are gone).
+    case foreground = "Foreground"
 }
 
 /// The body types of PATCH.

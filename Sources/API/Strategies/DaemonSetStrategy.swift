@@ -4,6 +4,9 @@ import JSON
 public struct DaemonSetStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+
     public func applyDefaults(_ object: inout JSON) {
         WorkloadRules.defaultRollingUpdateStrategy(&object, [("maxUnavailable", 1), ("maxSurge", 0)])
         WorkloadRules.defaultSpec(&object, "revisionHistoryLimit", 10)

@@ -5,6 +5,9 @@ import JSON
 public struct DeploymentStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+
     public func applyDefaults(_ object: inout JSON) {
         WorkloadRules.defaultSpec(&object, "replicas", 1)
         var strategy = object[path: ["spec", "strategy"]] ?? .object(JSONObject())

@@ -6,6 +6,20 @@ import JSON
 public struct HPAStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+
+    /// autoscaling/v1 objects are stored as v2 (upstream's storage version) and served back as v1.
+    public func convertToStorage(_ object: JSON, from served: ResourceInfo) -> JSON {
+        served.version == Self.v1 ? HPAConversion.v1ToV2(object) : object
+    }
+
+    public func convertFromStorage(_ object: JSON, to served: ResourceInfo) -> JSON {
+        served.version == Self.v1 ? HPAConversion.v2ToV1(object) : object
+    }
+
+    static let v1 = "v1"
+
     public func applyDefaults(_ object: inout JSON) {
         guard var spec = object["spec"], spec.objectValue != nil else { return }
         PodSpecDefaults.setIfAbsent(&spec, "minReplicas", 1)

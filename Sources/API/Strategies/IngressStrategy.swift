@@ -5,6 +5,9 @@ import JSON
 public struct IngressStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+
     static let pathTypes = ["Exact", "ImplementationSpecific", "Prefix"]
 
     public func prepareForCreate(_ object: inout JSON) {

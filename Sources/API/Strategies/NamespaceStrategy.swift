@@ -5,6 +5,10 @@ import JSON
 public struct NamespaceStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    /// Upstream `NamespaceToSelectableFields` (a namespace selects on its name, not a namespace).
+    public var selectableFields: [SelectableField] { [.string("status.phase")] }
+
     public func validateName(_ name: String) -> [String] { NameValidation.dns1123Label(name) }
 
     public func applyDefaults(_ object: inout JSON) {
@@ -36,4 +40,20 @@ public struct NamespaceStrategy: KindStrategy {
     }
 
     public func specChanged(_ object: JSON, old: JSON) -> Bool { false }
+}
+
+extension NamespaceStrategy {
+    /// A namespace also waits for its `spec.finalizers` (the namespace controller's `kubernetes`), as
+    /// upstream's namespace storage does before the final delete.
+    public func finalizationPending(_ object: JSON) -> Bool {
+        !object.finalizers.isEmpty || !(object[path: ["spec", "finalizers"]]?.arrayValue ?? []).isEmpty
+    }
+
+    /// The first delete of a namespace switches it to `Terminating` (upstream namespace storage `Delete`).
+    public func prepareForDeletion(_ object: inout JSON) {
+        object[path: ["status", "phase"]] = .string(Self.terminating)
+    }
+
+    /// The phase of a namespace being deleted.
+    static let terminating = "Terminating"
 }

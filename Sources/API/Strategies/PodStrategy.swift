@@ -5,6 +5,8 @@ import JSON
 public struct PodStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+
     /// Upstream's message for a forbidden pod spec update (the Go struct diff that follows it upstream is omitted).
     public static let updateForbiddenMessage =
         "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
@@ -92,5 +94,38 @@ public struct PodStrategy: KindStrategy {
             errs.append(FieldError(.forbidden, "spec", Self.updateForbiddenMessage))
         }
         return errs
+    }
+}
+
+extension PodStrategy {
+    /// Upstream's pod `CheckGracefulDelete`: the requested period, else `spec.terminationGracePeriodSeconds`
+    /// (defaulted to 30 on create), else 0; 0 for a pod no node runs (no `spec.nodeName`) or one that
+    /// already ended (`Failed`, `Succeeded`); a negative period becomes 1.
+    public func gracefulDeletionPeriod(_ object: JSON, requested: Int64?) -> Int64? {
+        var period = requested ?? object[path: ["spec", "terminationGracePeriodSeconds"]]?.intValue ?? 0
+        if (object[path: ["spec", "nodeName"]]?.stringValue ?? "").isEmpty { period = 0 }
+        let phase = object[path: ["status", "phase"]]?.stringValue
+        if phase == "Failed" || phase == "Succeeded" { period = 0 }
+        return period < 0 ? 1 : period
+    }
+
+    /// Upstream `ToSelectableFields` for pods.
+    public var selectableFields: [SelectableField] {
+        [
+            .string("spec.nodeName"), .string("spec.restartPolicy"), .string("spec.schedulerName"),
+            .string("spec.serviceAccountName"), .bool("spec.hostNetwork"), .string("status.phase"),
+            // Upstream selects on the first of status.podIPs.
+            SelectableField("status.podIP", reads: [["status", "podIPs", "ip"], ["status", "podIP"]]) { pod in
+                pod[path: ["status", "podIPs"]]?[0]?["ip"]?.stringValue ?? pod[path: ["status", "podIP"]]?.stringValue ?? ""
+            },
+            .string("status.nominatedNodeName"),
+        ]
+    }
+
+    /// The stored fields, plus `spec.host`: old v1 clients' name for `spec.nodeName`.
+    public func fieldLabels(for served: ResourceInfo) -> [String: String] {
+        var labels = SelectableField.identityLabels(selectableFields, served: served)
+        labels["spec.host"] = "spec.nodeName"
+        return labels
     }
 }

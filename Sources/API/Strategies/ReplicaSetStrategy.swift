@@ -4,6 +4,11 @@ import JSON
 public struct ReplicaSetStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+    /// Upstream `ReplicaSetToSelectableFields`.
+    public var selectableFields: [SelectableField] { [.int("status.replicas")] }
+
     public func applyDefaults(_ object: inout JSON) {
         WorkloadRules.defaultSpec(&object, "replicas", 1)
         WorkloadRules.defaultTemplate(&object)

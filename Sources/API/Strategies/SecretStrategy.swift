@@ -5,6 +5,9 @@ import JSON
 public struct SecretStrategy: KindStrategy {
     public init() {}
 
+    /// Upstream `SecretToSelectableFields`.
+    public var selectableFields: [SelectableField] { [.string("type")] }
+
     public func applyDefaults(_ object: inout JSON) {
         if (object["type"]?.stringValue ?? "").isEmpty { object["type"] = "Opaque" }
         Base64.dropLineBreaks(in: &object, field: "data")

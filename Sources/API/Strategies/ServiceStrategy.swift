@@ -6,6 +6,10 @@ import JSON
 public struct ServiceStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    /// Upstream `ServiceToSelectableFields`.
+    public var selectableFields: [SelectableField] { [.string("spec.clusterIP"), .string("spec.type")] }
+
     static let types = ["ClusterIP", "ExternalName", "LoadBalancer", "NodePort"]
 
     /// Whether the Registry must allocate a cluster IP (a non-ExternalName Service without one; "None" is headless).

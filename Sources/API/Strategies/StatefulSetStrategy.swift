@@ -4,6 +4,9 @@ import JSON
 public struct StatefulSetStrategy: KindStrategy {
     public init() {}
 
+    public var hasStatusSubresource: Bool { true }
+    public var tracksGeneration: Bool { true }
+
     /// Upstream's message when an update touches other spec fields.
     public static let updateForbiddenMessage =
         "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"

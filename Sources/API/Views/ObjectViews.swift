@@ -1,3 +1,4 @@
+import Foundation
 import JSON
 
 /// Typed views over objects kept as JSON (design.md §3, "Objects are JSON values; types are views"):
@@ -57,8 +58,10 @@ extension JSON {
     /// The object's key within its resource, when it has a name.
     public var objectKey: ObjectKey? { name.map { ObjectKey(namespace: namespace, name: $0) } }
 
-    /// `metadata.deletionTimestamp`, as written.
-    public var deletionTimestamp: String? { self[path: ["metadata", "deletionTimestamp"]]?.stringValue }
+    /// `metadata.deletionTimestamp`, parsed.
+    public var deletionTimestamp: Date? {
+        self[path: ["metadata", "deletionTimestamp"]]?.stringValue.flatMap(ObjectMeta.parseTimestamp)
+    }
 
     /// `metadata.creationTimestamp`, as written.
     public var creationTimestamp: String? { self[path: ["metadata", "creationTimestamp"]]?.stringValue }

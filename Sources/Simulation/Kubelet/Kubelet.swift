@@ -79,7 +79,7 @@ public final class Kubelet: Controller, @unchecked Sendable {
         let now = context.clock.now()
         var due: Date?
         if pod.isBeingDeleted {
-            let deadline = pod.deletionTimestamp.flatMap(ObjectMeta.parseTimestamp) ?? now
+            let deadline = pod.deletionTimestamp ?? now
             due = current.terminate(now: now, deadline: deadline, env)
             if current.allStopped {
                 try writeStatus(pod, current, podsR, now: now)
