@@ -7,7 +7,7 @@ public enum Strategies {
     ]
     /// Kinds with a status subresource and no strategy of their own (status kept on update).
     static let statusKinds: Set<String> = [
-        "/Node", "/PersistentVolume", "/PersistentVolumeClaim", "/ResourceQuota", "/ReplicationController",
+        "/Node", "/PersistentVolume", "/PersistentVolumeClaim", "/ResourceQuota",
         "batch/Job", "batch/CronJob", "policy/PodDisruptionBudget", "apiregistration.k8s.io/APIService",
         "apiextensions.k8s.io/CustomResourceDefinition", "networking.k8s.io/IngressClass",
     ]
@@ -20,6 +20,7 @@ public enum Strategies {
         case ("", "ConfigMap"): return ConfigMapStrategy()
         case ("", "Secret"): return SecretStrategy()
         case ("", "Namespace"): return NamespaceStrategy()
+        case ("", "ReplicationController"): return ReplicationControllerStrategy()
         case ("apps", "Deployment"): return DeploymentStrategy()
         case ("apps", "ReplicaSet"): return ReplicaSetStrategy()
         case ("apps", "StatefulSet"): return StatefulSetStrategy()
