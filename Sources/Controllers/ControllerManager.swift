@@ -10,6 +10,8 @@ public final class ControllerManager: Sendable {
     public static let standard: [Factory] = [
         { NamespaceController(context: $0) },
         { ServiceAccountController(context: $0) },
+        { ReplicaSetController(context: $0, kind: .replicaSet) },
+        { ReplicaSetController(context: $0, kind: .replicationController) },
     ]
 
     /// The context the controllers share.
