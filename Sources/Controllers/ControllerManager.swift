@@ -11,6 +11,8 @@ public final class ControllerManager: Sendable {
         { NamespaceController(context: $0) },
         { ServiceAccountController(context: $0) },
         { Scheduler(context: $0) },
+        { ReplicaSetController(context: $0, kind: .replicaSet) },
+        { ReplicaSetController(context: $0, kind: .replicationController) },
     ]
 
     /// The context the controllers share.

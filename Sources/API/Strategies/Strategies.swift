@@ -31,8 +31,7 @@ public enum Strategies {
         add("", "PersistentVolume", GenericStrategy(hasStatus: true))
         add("", "PersistentVolumeClaim", GenericStrategy(hasStatus: true))
         add("", "ResourceQuota", GenericStrategy(hasStatus: true))
-        add("", "ReplicationController", GenericStrategy(hasStatus: true, tracksGeneration: true,
-                                                         selectableFields: [.int("status.replicas")]))
+        add("", "ReplicationController", ReplicationControllerStrategy())
         add("batch", "Job", GenericStrategy(hasStatus: true, tracksGeneration: true,
                                             selectableFields: [.int("status.successful", at: "status.succeeded")]))
         add("batch", "CronJob", GenericStrategy(hasStatus: true, tracksGeneration: true))

@@ -71,11 +71,19 @@ public final class SharedInformer: @unchecked Sendable {
     }
 
     /// Adds an index: `function` returns the values an object is filed under (for example its owners'
-    /// UIDs). Add indexes before `start`.
+    /// UIDs). Adding a name that exists keeps the existing index (controllers that share an informer
+    /// ask for the same common indexes); an index added after start is filled from the objects known.
     public func addIndex(_ name: String, _ function: @escaping @Sendable (JSON) -> [String]) {
         queue.sync {
+            guard indexFunctions[name] == nil else { return }
             indexFunctions[name] = function
             indexes[name] = [:]
+            for (storageKey, o) in known {
+                guard let obj = try? JSONParser.parse(o.bytes), let key = obj.objectKey else { continue }
+                let values = function(obj)
+                if !values.isEmpty { indexedValues[storageKey, default: [:]][name] = values }
+                for v in values { indexes[name]?[v, default: []].insert(key) }
+            }
         }
     }
 

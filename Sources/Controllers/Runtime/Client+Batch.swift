@@ -1,0 +1,61 @@
+import API
+import Dispatch
+import Foundation
+import JSON
+
+extension Client {
+    /// Creates every object at once and waits for all of them: the writes reach the store's single
+    /// writer together and share its commits (upstream controllers create a batch of Pods from
+    /// parallel goroutines for the same reason). Results are in the order of `objects`.
+    public func createAll(_ r: ResourceInfo, namespace: String?, _ objects: [JSON]) -> [Result<JSON, APIError>] {
+        batch(objects.count) { i, done in
+            registry.create(r, namespace: namespace, object: objects[i], options: WriteOptions(), completion: done)
+        }
+    }
+
+    /// Deletes every named object at once and waits for all of them; results in the order of `names`.
+    public func deleteAll(_ r: ResourceInfo, namespace: String?, names: [String],
+                          options: DeleteOptions = DeleteOptions()) -> [Result<JSON, APIError>] {
+        batch(names.count) { i, done in
+            registry.delete(r, namespace: namespace, name: names[i], options: options, completion: done)
+        }
+    }
+
+    /// Starts `count` asynchronous Registry writes and waits until every one has finished.
+    private func batch(_ count: Int, _ start: (Int, @escaping WriteCompletion) -> Void) -> [Result<JSON, APIError>] {
+        let results = BatchResults(count: count)
+        let group = DispatchGroup()
+        for i in 0..<count {
+            group.enter()
+            start(i) { result in
+                results.set(i, result.map { (try? JSONParser.parse($0.body)) ?? .null })
+                group.leave()
+            }
+        }
+        group.wait()
+        return results.all
+    }
+}
+
+/// The results of a batch, filled from completion threads.
+private final class BatchResults: @unchecked Sendable {
+    // Invariant: `values` is guarded by `lock`.
+    private let lock = NSLock()
+    private var values: [Result<JSON, APIError>]
+
+    init(count: Int) {
+        values = Array(repeating: .failure(APIError.internalError("write finished without a result")), count: count)
+    }
+
+    func set(_ i: Int, _ value: Result<JSON, APIError>) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    var all: [Result<JSON, APIError>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values
+    }
+}
