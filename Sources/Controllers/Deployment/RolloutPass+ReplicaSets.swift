@@ -135,6 +135,9 @@ extension RolloutPass {
                     try writeStatus()
                     throw ReconcileError("deployment \(d.namespace)/\(d.name): hash collision on replica set \(name); collisionCount \(status.collisionCount ?? 0)")
                 }
+            } else if error.code == 403, error.message.hasSuffix("because it is being terminated") {
+                // The namespace is going (upstream's NamespaceTerminatingCause): no condition, no event.
+                throw ReconcileError("deployment \(d.namespace)/\(d.name): \(error.message)")
             } else {
                 let message = "Failed to create new replica set \"\(name)\": \(error.message)"
                 if d.progressDeadlineSeconds != nil {
