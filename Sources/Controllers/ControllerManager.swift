@@ -10,6 +10,7 @@ public final class ControllerManager: Sendable {
     public static let standard: [Factory] = [
         { NamespaceController(context: $0) },
         { ServiceAccountController(context: $0) },
+        { DeploymentController(context: $0) },
     ]
 
     /// The context the controllers share.
