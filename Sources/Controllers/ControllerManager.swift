@@ -13,6 +13,7 @@ public final class ControllerManager: Sendable {
         { Scheduler(context: $0) },
         { ReplicaSetController(context: $0, kind: .replicaSet) },
         { ReplicaSetController(context: $0, kind: .replicationController) },
+        { DeploymentController(context: $0) },
     ]
 
     /// The context the controllers share.
