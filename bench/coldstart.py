@@ -41,7 +41,8 @@ def one(args, rep):
     list_path = log_path + ".list"
     with open(log_path, "wb") as log:
         start = time.monotonic()
-        proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", args.data],
+        proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", args.data,
+                                 "--nodes", "0", "--controllers", "*,-scheduler"],
                                 stdout=subprocess.DEVNULL, stderr=log)
     try:
         deadline = start + args.timeout

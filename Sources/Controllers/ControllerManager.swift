@@ -1,4 +1,5 @@
 import API
+import Foundation
 
 /// Runs the built-in controllers (kube-controller-manager): builds them over one context, starts the
 /// shared informers, and stops everything cleanly.
@@ -6,15 +7,35 @@ public final class ControllerManager: Sendable {
     /// A controller's constructor.
     public typealias Factory = @Sendable (ControllerContext) -> any Controller
 
-    /// The controllers `kubeling serve` runs.
-    public static let standard: [Factory] = [
-        { NamespaceController(context: $0) },
-        { ServiceAccountController(context: $0) },
-        { Scheduler(context: $0) },
-        { ReplicaSetController(context: $0, kind: .replicaSet) },
-        { ReplicaSetController(context: $0, kind: .replicationController) },
-        { DeploymentController(context: $0) },
+    /// The controllers `kubeling serve` runs, by the names kube-controller-manager's `--controllers`
+    /// flag uses (and `scheduler` for kube-scheduler).
+    public static let named: [(name: String, make: Factory)] = [
+        ("namespace", { NamespaceController(context: $0) }),
+        ("serviceaccount", { ServiceAccountController(context: $0) }),
+        ("scheduler", { Scheduler(context: $0) }),
+        ("replicaset", { ReplicaSetController(context: $0, kind: .replicaSet) }),
+        ("replicationcontroller", { ReplicaSetController(context: $0, kind: .replicationController) }),
+        ("deployment", { DeploymentController(context: $0) }),
     ]
+
+    /// Every standard controller.
+    public static var standard: [Factory] { named.map(\.make) }
+
+    /// The controllers a `--controllers` list selects, as kube-controller-manager reads it: `*` for all,
+    /// `name` to enable, `-name` to disable (so `*,-scheduler` is all but the scheduler). Throws on an
+    /// unknown name.
+    public static func selected(_ list: String) throws -> [Factory] {
+        let words = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let known = Set(named.map(\.name))
+        for w in words where w != "*" && !known.contains(w.hasPrefix("-") ? String(w.dropFirst()) : w) {
+            throw ReconcileError("unknown controller \"\(w)\"; known: \(named.map(\.name).joined(separator: ", "))")
+        }
+        let all = words.contains("*")
+        return named.filter { entry in
+            if words.contains("-" + entry.name) { return false }
+            return all || words.contains(entry.name)
+        }.map(\.make)
+    }
 
     /// The context the controllers share.
     public let context: ControllerContext

@@ -35,6 +35,9 @@ struct Serve: ParsableCommand {
     @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
     var timeScale = 1.0
 
+    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, scheduler, replicaset, replicationcontroller, deployment.")
+    var controllers = "*"
+
     @Option(help: "How many simulated nodes run the Pods (the first is kubeling-control-plane).")
     var nodes = 1
 
@@ -48,6 +51,7 @@ struct Serve: ParsableCommand {
     var nodePods = 110
 
     func validate() throws {
+        do { _ = try ControllerManager.selected(controllers) } catch { throw ValidationError("--controllers: \(error)") }
         guard (0...1000).contains(nodes) else { throw ValidationError("--nodes must be between 0 and 1000") }
         if let c = nodeCpus, c < 1 { throw ValidationError("--node-cpus must be at least 1") }
         if let m = nodeMemoryMib, m < 64 { throw ValidationError("--node-memory-mib must be at least 64") }
@@ -91,7 +95,8 @@ struct Serve: ParsableCommand {
             count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
             memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)
         let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }),
-                                            controllers: ControllerManager.standard + SimulatedNodes.controllers(nodeSpecs))
+                                            controllers: (try ControllerManager.selected(self.controllers))
+                                                + SimulatedNodes.controllers(nodeSpecs))
         controllers.start()
 
         var config = HTTPServer.Configuration()
