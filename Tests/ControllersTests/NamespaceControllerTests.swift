@@ -68,9 +68,10 @@ import Testing
         #expect(finalizers.message == "Some content in the namespace has finalizers remaining: example.com/hold in 1 resource instances")
         #expect(condition(ns, "NamespaceDeletionContentFailure").reason == "ContentDeleted")
 
-        // The finalizer goes; the controller looks again after upstream's 15 s estimate.
+        // The finalizer goes; the controller looks again after upstream's wait for finalizers
+        // (an estimate of 15 s, halved plus one: 8 s).
         try cluster.client.patch(cms, namespace: "held", name: "pinned", ["metadata": ["finalizers": .null]])
-        try cluster.advance(by: 14)
+        try cluster.advance(by: 7)
         #expect(try cluster.get("", "v1", "namespaces", "held") != nil)
         try cluster.advance(by: 1)
         #expect(try cluster.get("", "v1", "namespaces", "held") == nil)

@@ -170,3 +170,45 @@ import Testing
         #expect(try cluster.events(about: "huge").first?.hasPrefix("FailedScheduling: 0/1 nodes are available") == true)
     }
 }
+
+/// Graceful termination: SIGTERM, the grace period, SIGKILL, then the kubelet removes the Pod.
+@Suite struct KubeletTerminationTests {
+    @Test func aServerStopsAtOnceAndSleepIsKilledAfterTheGracePeriod() throws {
+        let cluster = try simulatedCluster()
+        try cluster.createPod(pod("web", image: "nginx:1.27"))
+        try cluster.createPod(pod("sleeper", image: "busybox", command: ["sleep", "3600"],
+                                  spec: ["terminationGracePeriodSeconds": 20]))
+        try cluster.advance(by: 2)
+        let pods = try cluster.resource("", "v1", "pods")
+        try cluster.client.delete(pods, namespace: "default", name: "web")
+        try cluster.client.delete(pods, namespace: "default", name: "sleeper")
+        try cluster.runUntilQuiet()
+        // nginx exits on SIGTERM: the kubelet removes the Pod with grace 0.
+        #expect(try cluster.pod("web") == nil)
+        #expect(try cluster.events(about: "web").contains("Killing: Stopping container web"))
+        // sleep as PID 1 ignores SIGTERM: the Pod stays Terminating for its 20 s.
+        let terminating = try #require(try cluster.pod("sleeper"))
+        #expect(terminating.isBeingDeleted)
+        #expect(terminating[path: ["metadata", "deletionGracePeriodSeconds"]]?.intValue == 20)
+        #expect(try cluster.containerState("sleeper").0 == "running")
+        try cluster.advance(by: 19)
+        #expect(try cluster.pod("sleeper") != nil)
+        try cluster.advance(by: 1)
+        #expect(try cluster.pod("sleeper") == nil)
+    }
+
+    @Test func aNamespaceWithRunningPodsEmptiesOnceTheyStop() throws {
+        let cluster = try simulatedCluster()
+        try cluster.client.create(try cluster.resource("", "v1", "namespaces"), namespace: nil,
+                                  ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": "apps"]])
+        try cluster.runUntilQuiet()
+        try cluster.createPod(pod("a", image: "busybox", command: ["sleep", "infinity"]), namespace: "apps")
+        try cluster.advance(by: 1)
+        try cluster.client.delete(try cluster.resource("", "v1", "namespaces"), namespace: nil, name: "apps")
+        try cluster.advance(by: 29)
+        #expect(try cluster.get("", "v1", "namespaces", "apps") != nil)  // the Pod has 30 s to stop
+        try cluster.advance(by: 20)  // killed at 30 s; the namespace controller looks again after its estimate
+        #expect(try cluster.get("", "v1", "pods", namespace: "apps", "a") == nil)
+        #expect(try cluster.get("", "v1", "namespaces", "apps") == nil)
+    }
+}

@@ -90,7 +90,8 @@ public final class NamespaceController: Controller, @unchecked Sendable {
         if !progress.remaining.isEmpty {
             let estimate = progress.finalizers.isEmpty ? progress.graceEstimate
                 : max(progress.graceEstimate, Self.finalizerEstimateSeconds)
-            return .requeue(after: max(1, estimate))
+            // Upstream waits half the estimate plus a second (`estimate/2 + 1`, in whole seconds).
+            return .requeue(after: (estimate / 2).rounded(.down) + 1)
         }
         var finalized = obj
         finalized[path: ["spec", "finalizers"]] = .array(ns.specFinalizers.filter { $0 != "kubernetes" }.map(JSON.string))
