@@ -12,6 +12,7 @@ public final class ControllerManager: Sendable {
     public static let named: [(name: String, make: Factory)] = [
         ("namespace", { NamespaceController(context: $0) }),
         ("serviceaccount", { ServiceAccountController(context: $0) }),
+        ("root-ca-cert-publisher", { RootCACertPublisher(context: $0) }),
         ("scheduler", { Scheduler(context: $0) }),
         ("replicaset", { ReplicaSetController(context: $0, kind: .replicaSet) }),
         ("replicationcontroller", { ReplicaSetController(context: $0, kind: .replicationController) }),

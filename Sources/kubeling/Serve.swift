@@ -90,7 +90,9 @@ struct Serve: ParsableCommand {
         HeapTuning.setTrimThreshold(128 << 10)  // glibc's default
         let time = ClusterClock(store: store, factor: timeScale)
         let registry = Registry(store: store, resources: resources, clock: time.clock)
+        let fresh = store.revision == 0
         try Seed.ensureDefaults(registry)
+        if fresh { try Seed.installAddons(registry) }
         let nodeSpecs = nodes == 0 ? [] : NodeSpec.cluster(
             count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
             memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)

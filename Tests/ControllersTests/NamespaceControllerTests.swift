@@ -165,3 +165,20 @@ import Testing
         #expect(try cluster.get("", "v1", "serviceaccounts", namespace: "going", "default") == nil)
     }
 }
+
+/// Every namespace gets `kube-root-ca.crt`, and gets it back when it is deleted or edited.
+@Suite struct RootCACertPublisherTests {
+    @Test func everyNamespaceHasTheRootCABundle() throws {
+        let cluster = try TestCluster()
+        try cluster.runUntilQuiet()
+        let bundle = { (ns: String) in try cluster.get("", "v1", "configmaps", namespace: ns, "kube-root-ca.crt") }
+        #expect(try bundle("kube-system")?[path: ["data", "ca.crt"]]?.stringValue?.hasPrefix("-----BEGIN CERTIFICATE-----") == true)
+        let cms = try cluster.resource("", "v1", "configmaps")
+        try cluster.client.patch(cms, namespace: "default", name: "kube-root-ca.crt", ["data": ["ca.crt": "tampered"]])
+        try cluster.runUntilQuiet()
+        #expect(try bundle("default")?[path: ["data", "ca.crt"]]?.stringValue?.hasPrefix("-----BEGIN CERTIFICATE-----") == true)
+        try cluster.client.delete(cms, namespace: "default", name: "kube-root-ca.crt")
+        try cluster.runUntilQuiet()
+        #expect(try bundle("default") != nil)
+    }
+}

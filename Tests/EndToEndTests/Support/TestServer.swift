@@ -45,6 +45,18 @@ final class TestServer: @unchecked Sendable {
         self.directory = dir
         self.dataPath = dataPath ?? dir.appendingPathComponent("kubeling.db").path
         (process, port) = try TestServer.launch(dataPath: self.dataPath, extraArgs: extraArgs)
+        waitForBootstrap()
+    }
+
+    /// Waits (at most 5 s) until the controllers have written what every namespace starts with, so a
+    /// test's list-then-watch does not see the cluster's own bootstrap writes as its own.
+    private func waitForBootstrap() {
+        let deadline = Date().addingTimeInterval(5)
+        let paths = ["/api/v1/namespaces/default/serviceaccounts/default",
+                     "/api/v1/namespaces/default/configmaps/kube-root-ca.crt"]
+        for path in paths {
+            while Date() < deadline, ((try? curl("GET", baseURL + path))?.code ?? 0) != 200 { usleep(20_000) }
+        }
     }
 
     private static func launch(dataPath: String, extraArgs: [String]) throws -> (ChildProcess, Int) {
