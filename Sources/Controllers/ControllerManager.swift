@@ -14,6 +14,7 @@ public final class ControllerManager: Sendable {
         ("serviceaccount", { ServiceAccountController(context: $0) }),
         ("root-ca-cert-publisher", { RootCACertPublisher(context: $0) }),
         ("scheduler", { Scheduler(context: $0) }),
+        ("node-lifecycle", { NodeLifecycleController(context: $0) }),
         ("replicaset", { ReplicaSetController(context: $0, kind: .replicaSet) }),
         ("replicationcontroller", { ReplicaSetController(context: $0, kind: .replicationController) }),
         ("deployment", { DeploymentController(context: $0) }),

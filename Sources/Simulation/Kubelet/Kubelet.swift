@@ -36,6 +36,17 @@ public final class Kubelet: Controller, @unchecked Sendable {
             guard Pod(pod).nodeName == name, let key = pod.objectKey else { return }
             queue.add(key)
         }
+        if let nodes = context.resource("", "v1", "nodes") {
+            // The kubelet starting again (after a stop): catch every Pod of the node up to now.
+            context.informers.informer(for: nodes).addHandler { [weak self] event in
+                guard case .updated(let old, let new) = event, new.name == name, NodeAgent.isStopped(old),
+                      !NodeAgent.isStopped(new), let self else { return }
+                for key in self.lock.withLock({ Array(self.runs.keys) }) { self.queue.add(key) }
+                let pods = context.informers.lister(for: pods).list(fields: FieldSelector(terms: [
+                    .init(field: "spec.nodeName", op: .equals, value: name)]))
+                for key in pods.compactMap(\.objectKey) { self.queue.add(key) }
+            }
+        }
         for plural in ["configmaps", "secrets"] {
             guard let r = context.resource("", "v1", plural) else { continue }
             // A volume's source appearing lets the Pods waiting for it mount at once.
@@ -62,7 +73,9 @@ public final class Kubelet: Controller, @unchecked Sendable {
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
-        guard let podsR = context.resource("", "v1", "pods") else { return .done }
+        guard let podsR = context.resource("", "v1", "pods"), let nodesR = context.resource("", "v1", "nodes") else { return .done }
+        // A stopped kubelet does nothing; its containers keep running, unseen, until it starts again.
+        if let me = context.informers.lister(for: nodesR).get(ObjectKey(node.name)), NodeAgent.isStopped(me) { return .done }
         guard let pod = context.informers.lister(for: podsR).get(key), Pod(pod).nodeName == node.name,
               let uid = pod.uid else {
             release(key)

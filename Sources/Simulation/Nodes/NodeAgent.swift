@@ -34,13 +34,27 @@ public final class NodeAgent: Controller, @unchecked Sendable {
         }
         box.value = self
         if let nodes = context.resource("", "v1", "nodes") {
-            // Someone deleting or editing the Node: register it again at once.
+            // Someone deleting the Node (register it again at once) or stopping and starting its kubelet.
             context.informers.informer(for: nodes).addHandler { [queue, name = node.name] event in
-                if case .deleted(let o) = event, o.name == name { queue.add(ObjectKey(name)) }
+                switch event {
+                case .deleted(let o) where o.name == name:
+                    queue.add(ObjectKey(name))
+                case .updated(let old, let new) where new.name == name && Self.isStopped(old) != Self.isStopped(new):
+                    queue.add(ObjectKey(name))
+                default:
+                    break
+                }
             }
         }
         queue.add(ObjectKey(node.name))
     }
+
+    /// The annotation that stops and starts a node's kubelet (a fault to inject with kubectl:
+    /// `kubectl annotate node NAME kubeling.io/kubelet=stopped`, and `kubeling.io/kubelet-` to start it).
+    public static let kubeletAnnotation = "kubeling.io/kubelet"
+
+    /// Whether the Node says its kubelet is stopped.
+    public static func isStopped(_ node: JSON) -> Bool { node.annotations[kubeletAnnotation] == "stopped" }
 
     /// Registers or refreshes the Node, renews the Lease; comes back in 10 s.
     func sync() throws -> ReconcileResult {
@@ -64,6 +78,12 @@ public final class NodeAgent: Controller, @unchecked Sendable {
             }
         }
         guard let obj = current else { return .requeue(after: Self.leaseRenewSeconds) }
+        if Self.isStopped(obj) {
+            // A stopped kubelet posts nothing: no Lease renewal, no status (the node lifecycle controller
+            // notices after its grace period). When it starts again it reports at once.
+            lastReport = nil
+            return .done
+        }
         let stamp = ObjectMeta.timestamp(now)
         let wanted = status(existing: obj, heartbeat: stamp)
         let due = lastReport.map { now.timeIntervalSince($0) >= Self.statusReportSeconds } ?? true
