@@ -10,6 +10,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
     private let context: ControllerContext
+    private let cache = SchedulerCache()
 
     /// The name Pods ask for.
     public static let name = "default-scheduler"
@@ -27,8 +28,10 @@ public final class Scheduler: Controller, @unchecked Sendable {
         context.informers.informer(for: pods).addHandler { [weak self] event in
             switch event {
             case .added(let p), .updated(_, let p):
+                self?.cache.update(p)
                 if Self.wantsScheduling(p), let key = p.objectKey { self?.queue.add(key) }
             case .deleted(let p):
+                self?.cache.remove(p)
                 if Pod(p).nodeName != nil { self?.retryPending() }  // room freed
             }
         }
@@ -54,11 +57,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
         guard let podsR = context.resource("", "v1", "pods"), let nodesR = context.resource("", "v1", "nodes"),
               let pod = context.informers.lister(for: podsR).get(key), Self.wantsScheduling(pod) else { return .done }
-        let podLister = context.informers.lister(for: podsR)
-        let nodes = context.informers.lister(for: nodesR).list().map { node in
-            SchedulingPlan.NodeInfo(node: node, pods: podLister.list(fields: FieldSelector(terms: [
-                .init(field: "spec.nodeName", op: .equals, value: node.name ?? "")])))
-        }
+        let nodes = cache.nodeInfos(context.informers.lister(for: nodesR).list())
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
         case .node(let node):
@@ -69,6 +68,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
                 if error.code == 404 || error.code == 409 { return .done }  // gone, or placed meanwhile
                 throw ReconcileError("binding \(key) to \(node): \(error.message)")
             }
+            cache.assume(pod, on: node)
             recorder.event(pod, .normal, reason: "Scheduled", message: "Successfully assigned \(key) to \(node)", at: decided)
             return .done
         case .unschedulable(let message):

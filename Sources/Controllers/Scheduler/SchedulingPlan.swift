@@ -48,6 +48,12 @@ public enum SchedulingPlan {
         public var requested = Request()
         public var podCount = 0
 
+        public init(node: JSON, requested: Request, podCount: Int) {
+            self.node = node
+            self.requested = requested
+            self.podCount = podCount
+        }
+
         public init(node: JSON, pods: [JSON]) {
             self.node = node
             for p in pods where !Pod(p).isTerminal {

@@ -1,0 +1,56 @@
+import API
+import Foundation
+import JSON
+
+/// What each node already holds, kept from Pod events (upstream's scheduler cache), so a scheduling
+/// decision costs one pass over the nodes rather than a list of every node's Pods. A Pod the scheduler
+/// has just bound is "assumed" on its node at once, before its event arrives, so two decisions in a row
+/// cannot both count the same free room.
+final class SchedulerCache: @unchecked Sendable {
+    // Invariant: `placed` is guarded by `lock`.
+    private let lock = NSLock()
+    private var placed: [ObjectKey: (node: String, request: SchedulingPlan.Request)] = [:]
+
+    /// Records a Pod as its event shows it: on a node and not finished, or not.
+    func update(_ pod: JSON) {
+        guard let key = pod.objectKey else { return }
+        let view = Pod(pod)
+        lock.withLock {
+            if let node = view.nodeName, !view.isTerminal {
+                placed[key] = (node, SchedulingPlan.Request(pod: pod))
+            } else {
+                placed[key] = nil
+            }
+        }
+    }
+
+    /// Forgets a deleted Pod.
+    func remove(_ pod: JSON) {
+        guard let key = pod.objectKey else { return }
+        _ = lock.withLock { placed.removeValue(forKey: key) }
+    }
+
+    /// Counts a just-bound Pod on its node before its event comes.
+    func assume(_ pod: JSON, on node: String) {
+        guard let key = pod.objectKey else { return }
+        lock.withLock { placed[key] = (node, SchedulingPlan.Request(pod: pod)) }
+    }
+
+    /// The nodes as the scheduler sees them, with what each holds.
+    func nodeInfos(_ nodes: [JSON]) -> [SchedulingPlan.NodeInfo] {
+        var byNode: [String: (SchedulingPlan.Request, Int)] = [:]
+        lock.withLock {
+            for (_, p) in placed {
+                var (sum, count) = byNode[p.node] ?? (SchedulingPlan.Request(), 0)
+                sum.cpuMillis += p.request.cpuMillis
+                sum.memoryBytes += p.request.memoryBytes
+                sum.hostPorts += p.request.hostPorts
+                byNode[p.node] = (sum, count + 1)
+            }
+        }
+        return nodes.map { n in
+            let (sum, count) = byNode[n.name ?? ""] ?? (SchedulingPlan.Request(), 0)
+            return SchedulingPlan.NodeInfo(node: n, requested: sum, podCount: count)
+        }
+    }
+}
