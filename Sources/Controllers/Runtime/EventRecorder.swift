@@ -34,6 +34,10 @@ public final class EventRecorder: @unchecked Sendable {
     private var aggregates: [String: Aggregate] = [:]
     private var observed: [String: Observed] = [:]
     private var spam: [String: Bucket] = [:]
+    // Invariant: `pending` and `draining` are guarded by `pendingLock`.
+    private let pendingLock = NSLock()
+    private var pending: [Pending] = []
+    private var draining = false
 
     static let aggregateMaxMessages = 10
     static let aggregateInterval = 600.0
@@ -53,69 +57,155 @@ public final class EventRecorder: @unchecked Sendable {
     /// Records an event about `object` (which must carry apiVersion, kind and metadata), as happening
     /// now or at `at` (a decision's time, when the write that acted on it came later).
     public func event(_ object: JSON, _ type: EventType, reason: String, message: String, at: Date? = nil) {
-        let now = at ?? clock.now()
-        queue.async { [self] in record(object, type, reason, message, now) }
+        let item = Pending(object: object, type: type, reason: reason, message: message, time: at ?? clock.now())
+        pendingLock.lock()
+        pending.append(item)
+        let start = !draining
+        draining = true
+        pendingLock.unlock()
+        if start { queue.async { [self] in drain() } }
     }
 
     /// Waits until every event recorded so far has been written (tests).
-    public func flush() { queue.sync {} }
+    public func flush() {
+        while true {
+            queue.sync {}
+            pendingLock.lock()
+            let idle = !draining && pending.isEmpty
+            pendingLock.unlock()
+            if idle { return }
+        }
+    }
 
     // MARK: on `queue`
 
-    private func record(_ object: JSON, _ type: EventType, _ reason: String, _ message: String, _ now: Date) {
-        let involved = Self.reference(object)
+    /// One event as asked for, before correlation.
+    private struct Pending {
+        let object: JSON
+        let type: EventType
+        let reason: String
+        let message: String
+        let time: Date
+    }
+
+    /// One write a batch comes to: a new Event, or more counts on one already written.
+    private struct Write {
+        let key: String
+        var name: String
+        var namespace: String
+        var event: JSON?          // a create
+        var count: Int64
+        var last: String
+        var message: String
+    }
+
+    /// Writes what has been recorded, a batch at a time: correlation in memory first, so repeats within
+    /// a batch become one write, then every write of the batch at once (they share the store's commits:
+    /// a kubelet starting a thousand Pods records thousands of events).
+    private func drain() {
+        while true {
+            pendingLock.lock()
+            let batch = pending
+            pending = []
+            if batch.isEmpty { draining = false }
+            pendingLock.unlock()
+            if batch.isEmpty { return }
+            var writes: [Write] = []
+            var index: [String: Int] = [:]
+            for item in batch {
+                guard let (key, text, stamp) = correlate(item) else { continue }
+                if let i = index[key] {
+                    var w = writes[i]
+                    w.count += 1
+                    w.last = stamp
+                    w.message = text
+                    w.event?["count"] = .int(w.count)
+                    w.event?["lastTimestamp"] = .string(stamp)
+                    w.event?["message"] = .string(text)
+                    writes[i] = w
+                } else if let seen = observed[key] {
+                    index[key] = writes.count
+                    writes.append(Write(key: key, name: seen.name, namespace: seen.namespace, event: nil,
+                                        count: seen.count + 1, last: stamp, message: text))
+                } else {
+                    index[key] = writes.count
+                    writes.append(newEvent(item, key: key, text: text, stamp: stamp))
+                }
+            }
+            perform(writes)
+        }
+    }
+
+    /// The correlation key, text and timestamp of an event; nil when the spam filter drops it.
+    private func correlate(_ item: Pending) -> (String, String, String)? {
+        let involved = Self.reference(item.object)
         let objectID = ([component, host] + ["kind", "namespace", "name", "uid", "apiVersion"].map {
             involved[$0]?.stringValue ?? ""
         }).joined(separator: "\u{1}")
-        guard allowed(spamKey: objectID + "\u{1}" + type.rawValue, now: now) else { return }
-
+        guard allowed(spamKey: objectID + "\u{1}" + item.type.rawValue, now: item.time) else { return nil }
         // Aggregation by reason: past the limit of distinct messages, one combined event.
-        let aggregateKey = [objectID, type.rawValue, reason].joined(separator: "\u{1}")
-        var agg = aggregates[aggregateKey] ?? Aggregate(messages: [], last: now)
-        if now.timeIntervalSince(agg.last) > Self.aggregateInterval { agg = Aggregate(messages: [], last: now) }
-        agg.last = now
-        var text = message
-        var key = aggregateKey + "\u{1}" + message
-        if agg.messages.count < Self.aggregateMaxMessages || agg.messages.contains(message) {
-            if agg.messages.count < Self.aggregateMaxMessages { agg.messages.insert(message) }
+        let aggregateKey = [objectID, item.type.rawValue, item.reason].joined(separator: "\u{1}")
+        var agg = aggregates[aggregateKey] ?? Aggregate(messages: [], last: item.time)
+        if item.time.timeIntervalSince(agg.last) > Self.aggregateInterval { agg = Aggregate(messages: [], last: item.time) }
+        agg.last = item.time
+        var text = item.message
+        var key = aggregateKey + "\u{1}" + item.message
+        if agg.messages.count < Self.aggregateMaxMessages || agg.messages.contains(item.message) {
+            if agg.messages.count < Self.aggregateMaxMessages { agg.messages.insert(item.message) }
         } else {
-            text = "(combined from similar events): " + message
+            text = "(combined from similar events): " + item.message
             key = aggregateKey
         }
         aggregates[aggregateKey] = agg
+        return (key, text, ObjectMeta.timestamp(item.time))
+    }
 
-        let stamp = ObjectMeta.timestamp(now)
-        guard let events = client.resource("", "v1", "events") else { return }
-        if let seen = observed[key] {
-            let patch: JSON = ["count": .int(seen.count + 1), "lastTimestamp": .string(stamp), "message": .string(text)]
-            do throws(APIError) {
-                try client.patch(events, namespace: seen.namespace, name: seen.name, type: .merge, patch)
-                observed[key]?.count += 1
-                return
-            } catch where error.code == 404 {
-                observed[key] = nil  // deleted meanwhile: write a new one
-            } catch {
-                log("events: \(component): \(error.message)")
-                return
-            }
-        }
-        let namespace = object.namespace ?? "default"
+    private func newEvent(_ item: Pending, key: String, text: String, stamp: String) -> Write {
+        let namespace = item.object.namespace ?? "default"
         // Upstream names an Event "<object>.<hex nanoseconds>"; two in the same nanosecond of cluster time
         // (a manual or coarse clock, two components) would collide, so the number only ever grows.
-        let name = (object.name ?? "unknown") + "." + String(EventNames.next(now), radix: 16)
-        let meta: JSONObject = ["name": .string(name), "namespace": .string(namespace)]
+        let name = (item.object.name ?? "unknown") + "." + String(EventNames.next(item.time), radix: 16)
         let event: JSON = [
-            "apiVersion": "v1", "kind": "Event", "metadata": .object(meta),
-            "involvedObject": .object(involved), "reason": .string(reason), "message": .string(text),
+            "apiVersion": "v1", "kind": "Event", "metadata": ["name": .string(name), "namespace": .string(namespace)],
+            "involvedObject": .object(Self.reference(item.object)), "reason": .string(item.reason), "message": .string(text),
             "source": host.isEmpty ? ["component": .string(component)] : ["component": .string(component), "host": .string(host)],
-            "firstTimestamp": .string(stamp), "lastTimestamp": .string(stamp), "count": 1, "type": .string(type.rawValue),
+            "firstTimestamp": .string(stamp), "lastTimestamp": .string(stamp), "count": 1, "type": .string(item.type.rawValue),
             "eventTime": .null, "reportingComponent": .string(component), "reportingInstance": .string(host),
         ]
-        do throws(APIError) {
-            try client.create(events, namespace: namespace, event)
-            observed[key] = Observed(name: name, namespace: namespace, count: 1)
-        } catch {
-            log("events: \(component): \(error.message)")
+        return Write(key: key, name: name, namespace: namespace, event: event, count: 1, last: stamp, message: text)
+    }
+
+    /// Sends every write at once and waits for all; an Event deleted meanwhile is written anew.
+    private func perform(_ writes: [Write]) {
+        guard let events = client.resource("", "v1", "events"), !writes.isEmpty else { return }
+        let results = WriteResults(count: writes.count)
+        let group = DispatchGroup()
+        for (i, w) in writes.enumerated() {
+            group.enter()
+            let done: WriteCompletion = { result in
+                results.set(i, result)
+                group.leave()
+            }
+            if let event = w.event {
+                client.registry.create(events, namespace: w.namespace, object: event, options: WriteOptions(), completion: done)
+            } else {
+                let patch: JSON = ["count": .int(w.count), "lastTimestamp": .string(w.last), "message": .string(w.message)]
+                client.registry.patch(events, namespace: w.namespace, name: w.name, type: .merge, patch: patch,
+                                      options: WriteOptions(), completion: done)
+            }
+        }
+        group.wait()
+        for (i, w) in writes.enumerated() {
+            switch results.get(i) {
+            case .success?:
+                observed[w.key] = Observed(name: w.name, namespace: w.namespace, count: w.count)
+            case .failure(let error)? where error.code == 404 && w.event == nil:
+                observed[w.key] = nil  // deleted meanwhile: the next one starts a new Event
+            case .failure(let error)?:
+                log("events: \(component): \(error.message)")
+            case nil:
+                break
+            }
         }
     }
 
@@ -153,5 +243,26 @@ enum EventNames {
         defer { lock.unlock() }
         last = max(UInt64(max(0, time.timeIntervalSince1970 * 1e9)), last + 1)
         return last
+    }
+}
+
+/// The results of one batch of event writes, filled from completion threads.
+private final class WriteResults: @unchecked Sendable {
+    // Invariant: `values` is guarded by `lock`.
+    private let lock = NSLock()
+    private var values: [Result<WriteResult, APIError>?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<WriteResult, APIError>) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> Result<WriteResult, APIError>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[i]
     }
 }
