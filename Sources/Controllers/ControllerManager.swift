@@ -15,6 +15,7 @@ public final class ControllerManager: Sendable {
         { ReplicaSetController(context: $0, kind: .replicationController) },
         { DeploymentController(context: $0) },
         { EndpointsController(context: $0) },
+        { EndpointSliceController(context: $0) },
     ]
 
     /// The context the controllers share.
