@@ -90,10 +90,6 @@ struct Serve: ParsableCommand {
         let nodeSpecs = nodes == 0 ? [] : NodeSpec.cluster(
             count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
             memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)
-        let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }),
-                                            controllers: ControllerManager.standard + SimulatedNodes.controllers(nodeSpecs))
-        controllers.start()
-
         var config = HTTPServer.Configuration()
         config.address = address
         config.port = port
@@ -108,6 +104,13 @@ struct Serve: ParsableCommand {
             log.error("cannot listen on \(address):\(port): \(error)")
             throw ExitCode(1)
         }
+        // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
+        // port, known only now when --port is 0.
+        let controllers = ControllerManager(
+            context: ControllerContext(registry: registry, log: { log.info($0) }),
+            controllers: ControllerManager.standard + SimulatedNodes.controllers(nodeSpecs)
+                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)])
+        controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
         // appears must stop the server, not be ignored.
         let stop = DispatchSemaphore(value: 0)
