@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "SQLite"]),
         .testTarget(name: "APITests", dependencies: ["API", "JSON", "Storage"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster"]),
-        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Storage", "TestCluster"]),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Simulation", "Storage", "TestCluster"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Controllers", "API", "JSON", "TestCluster"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],

@@ -18,6 +18,8 @@ public final class ControllerManager: Sendable {
         ("replicaset", { ReplicaSetController(context: $0, kind: .replicaSet) }),
         ("replicationcontroller", { ReplicaSetController(context: $0, kind: .replicationController) }),
         ("deployment", { DeploymentController(context: $0) }),
+        ("endpoint", { EndpointsController(context: $0) }),
+        ("endpointslice", { EndpointSliceController(context: $0) }),
     ]
 
     /// Every standard controller.

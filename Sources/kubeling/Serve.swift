@@ -35,7 +35,7 @@ struct Serve: ParsableCommand {
     @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
     var timeScale = 1.0
 
-    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, scheduler, replicaset, replicationcontroller, deployment.")
+    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, root-ca-cert-publisher, scheduler, node-lifecycle, replicaset, replicationcontroller, deployment, endpoint, endpointslice, garbagecollector.")
     var controllers = "*"
 
     @Option(help: "How many simulated nodes run the Pods (the first is kubeling-control-plane).")
@@ -96,11 +96,6 @@ struct Serve: ParsableCommand {
         let nodeSpecs = nodes == 0 ? [] : NodeSpec.cluster(
             count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
             memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)
-        let controllers = ControllerManager(context: ControllerContext(registry: registry, log: { log.info($0) }),
-                                            controllers: (try ControllerManager.selected(self.controllers))
-                                                + SimulatedNodes.controllers(nodeSpecs))
-        controllers.start()
-
         var config = HTTPServer.Configuration()
         config.address = address
         config.port = port
@@ -115,6 +110,13 @@ struct Serve: ParsableCommand {
             log.error("cannot listen on \(address):\(port): \(error)")
             throw ExitCode(1)
         }
+        // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
+        // port, known only now when --port is 0.
+        let controllers = ControllerManager(
+            context: ControllerContext(registry: registry, log: { log.info($0) }),
+            controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs)
+                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)])
+        controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
         // appears must stop the server, not be ignored.
         let stop = DispatchSemaphore(value: 0)
