@@ -1,3 +1,4 @@
+import Dispatch
 import JSON
 import Testing
 @testable import API
@@ -27,3 +28,24 @@ import Testing
     }
 }
 
+/// Empty `ownerReferences` and `finalizers` are not stored (upstream's ObjectMeta omits them when empty).
+@Suite struct RegistryEmptyMetadataListTests {
+    @Test func emptiedOwnerReferencesAndFinalizersDisappear() throws {
+        let t = try TestRegistry()
+        let owner = try t.create("configmaps", "default", ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": "o"]])
+        let created = try t.create("configmaps", "default", [
+            "apiVersion": "v1", "kind": "ConfigMap",
+            "metadata": ["name": "d", "finalizers": [], "ownerReferences": [["apiVersion": "v1", "kind": "ConfigMap",
+                                                                              "name": "o", "uid": owner["metadata"]?["uid"] ?? ""]]]])
+        #expect(created[path: ["metadata", "finalizers"]] == nil)
+        let r = t.resource("configmaps")
+        let done = DispatchSemaphore(value: 0)
+        let patch: JSON = ["metadata": ["ownerReferences": [["$patch": "delete", "uid": owner["metadata"]?["uid"] ?? ""]]]]
+        t.registry.patch(r, namespace: "default", name: "d", type: .strategic, patch: patch, options: WriteOptions()) { _ in
+            done.signal()
+        }
+        done.wait()
+        let stored = try #require(t.get("configmaps", "default", "d"))
+        #expect(stored[path: ["metadata", "ownerReferences"]] == nil)
+    }
+}

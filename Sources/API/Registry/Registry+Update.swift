@@ -208,6 +208,7 @@ extension Registry {
             next[path: ["metadata", f]] = old[path: ["metadata", f]]
         }
         next[path: ["metadata", "resourceVersion"]] = nil
+        ObjectMeta.dropEmptyLists(&next)
         if old.isBeingDeleted {
             // A terminating object may only lose finalizers, never gain them (upstream).
             let added = Set(next.finalizers).subtracting(old.finalizers)
