@@ -14,6 +14,7 @@ public final class ControllerManager: Sendable {
         { ReplicaSetController(context: $0, kind: .replicaSet) },
         { ReplicaSetController(context: $0, kind: .replicationController) },
         { DeploymentController(context: $0) },
+        { GarbageCollector(context: $0) },
     ]
 
     /// The context the controllers share.
