@@ -20,6 +20,7 @@ public final class ControllerManager: Sendable {
         ("deployment", { DeploymentController(context: $0) }),
         ("endpoint", { EndpointsController(context: $0) }),
         ("endpointslice", { EndpointSliceController(context: $0) }),
+        ("garbagecollector", { GarbageCollector(context: $0) }),
     ]
 
     /// Every standard controller.

@@ -124,16 +124,20 @@ import Testing
     @Test func adoptsAMatchingOrphanAndReleasesAPodWhoseLabelsChange() throws {
         let cluster = try TestCluster()
         _ = try create(cluster, pod("orphan"))
+        // Controlled by another, real, owner (a reference to an owner that does not exist would have the
+        // garbage collector delete the Pod).
+        let other = try cluster.client.create(try cluster.resource("", "v1", "configmaps"), namespace: "default",
+                                              ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": "other"]])
         var foreign = pod("foreign")
-        foreign[path: ["metadata", "ownerReferences"]] = [["apiVersion": "apps/v1", "kind": "ReplicaSet", "name": "other",
-                                                           "uid": "0000", "controller": true]]
+        foreign[path: ["metadata", "ownerReferences"]] = [["apiVersion": "v1", "kind": "ConfigMap", "name": "other",
+                                                           "uid": .string(other.uid ?? ""), "controller": true]]
         _ = try create(cluster, foreign)
         let rs = try create(cluster, replicaSet("web", replicas: 2))
         try cluster.runUntilQuiet()
         let orphan = try cluster.get("", "v1", "pods", namespace: "default", "orphan")
         #expect(orphan?.controllerRef?.uid == rs.uid)
         #expect(orphan?.controllerRef?.blockOwnerDeletion == true)
-        #expect(try cluster.get("", "v1", "pods", namespace: "default", "foreign")?.controllerRef?.uid == "0000")
+        #expect(try cluster.get("", "v1", "pods", namespace: "default", "foreign")?.controllerRef?.uid == other.uid)
         #expect(try pods(cluster).filter { $0.controllerRef?.uid == rs.uid }.count == 2)
 
         try cluster.client.patch(try cluster.resource("", "v1", "pods"), namespace: "default", name: "orphan",

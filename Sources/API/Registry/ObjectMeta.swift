@@ -18,6 +18,15 @@ public enum ObjectMeta {
         return s
     }
 
+    /// Removes `ownerReferences` and `finalizers` when empty: upstream's `ObjectMeta` marks them
+    /// `omitempty`, so the list a patch empties (the garbage collector removing the last owner
+    /// reference, a client the last finalizer) is not kept as `[]`.
+    static func dropEmptyLists(_ obj: inout JSON) {
+        for f in ["ownerReferences", "finalizers"] where obj[path: ["metadata", f]]?.arrayValue?.isEmpty == true {
+            obj[path: ["metadata", f]] = nil
+        }
+    }
+
     /// A random (version 4) UUID in lower case, as upstream's `uuid.NewUUID()` prints.
     /// (Foundation's `UUID()` opens /dev/urandom on every call here; the system generator is one
     /// `getrandom` call per word and opens nothing.)

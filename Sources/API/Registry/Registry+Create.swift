@@ -39,6 +39,7 @@ extension Registry {
             obj[path: ["metadata", f]] = nil
         }
         obj[path: ["metadata", "uid"]] = .string(ObjectMeta.newUID())
+        ObjectMeta.dropEmptyLists(&obj)
         obj[path: ["metadata", "creationTimestamp"]] = .string(ObjectMeta.timestamp(clock.now()))
         if strategy.tracksGeneration {
             obj[path: ["metadata", "generation"]] = 1

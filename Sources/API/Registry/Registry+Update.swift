@@ -167,6 +167,13 @@ extension Registry {
         if let rv = served.resourceVersion, !rv.isEmpty, rv != currentRV {
             throw APIError.conflict(resource: r.plural, group: r.group, name: old.name ?? "", APIError.staleObjectDetail)
         }
+        // upstream ValidateObjectMetaUpdate: the UID is immutable, so a write naming another UID (as the
+        // garbage collector's and controllers' patches do, to make sure they land on the object they read)
+        // fails instead of changing a namesake.
+        if let uid = served.uid, !uid.isEmpty, let oldUID = old.uid, uid != oldUID {
+            throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "",
+                                   [ValidationSupport.invalid("metadata.uid", uid, "field is immutable")])
+        }
         if let k = served["kind"]?.stringValue, !k.isEmpty, k != r.kind {
             throw APIError.badRequest("the API version in the data does not match the expected API version (\(r.groupVersion))")
         }
@@ -201,6 +208,7 @@ extension Registry {
             next[path: ["metadata", f]] = old[path: ["metadata", f]]
         }
         next[path: ["metadata", "resourceVersion"]] = nil
+        ObjectMeta.dropEmptyLists(&next)
         if old.isBeingDeleted {
             // A terminating object may only lose finalizers, never gain them (upstream).
             let added = Set(next.finalizers).subtracting(old.finalizers)

@@ -21,6 +21,36 @@ extension Client {
         }
     }
 
+    /// One patch of a `patchAll` batch.
+    public struct PatchTarget: Sendable {
+        /// The resource patched.
+        public var resource: ResourceInfo
+        /// The object's namespace; nil for cluster-scoped objects.
+        public var namespace: String?
+        /// The object's name.
+        public var name: String
+        /// The patch document.
+        public var patch: JSON
+
+        /// A patch of `name` in `namespace`.
+        public init(resource: ResourceInfo, namespace: String?, name: String, patch: JSON) {
+            self.resource = resource
+            self.namespace = namespace
+            self.name = name
+            self.patch = patch
+        }
+    }
+
+    /// Sends every patch at once (the objects may be of different kinds) and waits for all of them;
+    /// results in the order of `targets`.
+    public func patchAll(_ targets: [PatchTarget], type: PatchType = .merge) -> [Result<JSON, APIError>] {
+        batch(targets.count) { i, done in
+            let t = targets[i]
+            registry.patch(t.resource, namespace: t.namespace, name: t.name, subresource: nil, type: type, patch: t.patch,
+                           options: WriteOptions(), completion: done)
+        }
+    }
+
     /// Starts `count` asynchronous Registry writes and waits until every one has finished.
     private func batch(_ count: Int, _ start: (Int, @escaping WriteCompletion) -> Void) -> [Result<JSON, APIError>] {
         let results = BatchResults(count: count)

@@ -10,7 +10,7 @@ import Storage
 /// `advance(by:)` moves the clock, firing due timers (requeues, back-offs) step by step. Controller tests
 /// are then deterministic and take milliseconds.
 public final class TestCluster: @unchecked Sendable {
-    // Invariant: `logLines` is guarded by `lock`; everything else is immutable after init.
+    // Invariant: `logLines` and `startedLater` are guarded by `lock`; everything else is immutable after init.
     /// The cluster's clock.
     public let clock: ManualClock
     /// The Registry (the API server's write path).
@@ -26,6 +26,7 @@ public final class TestCluster: @unchecked Sendable {
     private let directory: URL
     private let lock = NSLock()
     private var logLines: [String] = []
+    private var startedLater: [any Controller] = []
 
     /// A cluster with the system namespaces and `controllers` running. `storeOptions` lets a test shrink
     /// the watch history or the watcher buffer to provoke relists.
@@ -50,6 +51,7 @@ public final class TestCluster: @unchecked Sendable {
 
     deinit {
         manager.stop()
+        startedLater.forEach { $0.queue.shutDown() }
         store.close()
         try? FileManager.default.removeItem(at: directory)
     }
@@ -67,22 +69,43 @@ public final class TestCluster: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Builds and starts one more controller on the running cluster, over the same context: for
+    /// instance one that meets a store already holding objects, as after a restart. `runUntilQuiet`
+    /// waits for it like for the others.
+    @discardableResult
+    public func start(_ factory: ControllerManager.Factory) -> any Controller {
+        let controller = factory(context)
+        lock.lock()
+        startedLater.append(controller)
+        lock.unlock()
+        context.informers.start()
+        return controller
+    }
+
+    /// Every running controller: the manager's and those started later.
+    public var controllers: [any Controller] {
+        lock.lock()
+        defer { lock.unlock() }
+        return manager.controllers + startedLater
+    }
+
     /// Lets informers deliver and controllers reconcile until nothing changes: every committed event
     /// delivered, every queue idle, every event recorder written. Delayed work waits for `advance`.
     public func runUntilQuiet(timeout: Double = 30) throws {
         let deadline = Date(timeIntervalSinceNow: timeout)
         while true {
-            let before = manager.controllers.map(\.queue.reconcileCount)
+            let running = controllers
+            let before = running.map(\.queue.reconcileCount)
             var delivered = context.informers.flush()
-            for c in manager.controllers {
+            for c in running {
                 guard c.queue.waitUntilIdle(timeout: max(0, deadline.timeIntervalSinceNow)) else {
                     throw TestClusterError("\(c.queue.name) did not become idle within \(timeout) s")
                 }
             }
             context.flushEvents()
             delivered += context.informers.flush()
-            let after = manager.controllers.map(\.queue.reconcileCount)
-            if delivered == 0, before == after, manager.controllers.allSatisfy(\.queue.isIdle) { return }
+            let after = running.map(\.queue.reconcileCount)
+            if delivered == 0, before == after, running.allSatisfy(\.queue.isIdle) { return }
             if Date() > deadline { throw TestClusterError("the cluster did not settle within \(timeout) s") }
         }
     }
