@@ -114,4 +114,27 @@ import Testing
         #expect(try call(api, "GET", "/api/v1/namespaces/scratch").status == 404)
         #expect(try call(api, "GET", "/api/v1/namespaces/scratch/configmaps/c").status == 404)
     }
+
+    @Test func aBindingAssignsTheNodeOnceAndAnswersSuccess() throws {
+        let cluster = try TestCluster(controllers: [])
+        let api = APIServer(registry: cluster.registry)
+        #expect(try call(api, "POST", "/api/v1/namespaces/default/pods", body: [
+            "apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"],
+            "spec": ["containers": [["name": "c", "image": "nginx"]]]]).status == 201)
+        let binding: JSON = ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": "p"],
+                             "target": ["apiVersion": "v1", "kind": "Node", "name": "node-a"]]
+        let bound = try call(api, "POST", "/api/v1/namespaces/default/pods/p/binding", body: binding)
+        #expect(bound.status == 201)
+        #expect(bound.json["status"]?.stringValue == "Success")
+        let pod = try call(api, "GET", "/api/v1/namespaces/default/pods/p").json
+        #expect(pod[path: ["spec", "nodeName"]]?.stringValue == "node-a")
+        #expect(pod[path: ["status", "conditions"]]?.arrayValue?.first?["type"]?.stringValue == "PodScheduled")
+        let again = try call(api, "POST", "/api/v1/namespaces/default/pods/p/binding", body: binding)
+        #expect(again.status == 409)
+        #expect(again.json["message"]?.stringValue
+                == "Operation cannot be fulfilled on pods/binding \"p\": pod p is already assigned to node \"node-a\"")
+        let bad = try call(api, "POST", "/api/v1/namespaces/default/pods/p/binding",
+                           body: ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": "p"], "target": [:]])
+        #expect(bad.status == 422)
+    }
 }
