@@ -130,6 +130,11 @@ def collect(folder):
         if readyz:
             out["cold_start_readyz_ms"] = readyz[(len(readyz) - 1) // 2]
 
+    cluster = read_json(folder, "cluster.json")
+    if cluster:
+        for k in ("create_available_s", "rollout_s", "delete_foreground_s"):
+            out["cluster_1k_" + k] = cluster.get(k)
+
     etcd = read(folder, "etcd_perf.txt") or ""
     m = re.search(r"(\d+(?:\.\d+)?) writes/s", etcd)
     if m:
@@ -157,6 +162,9 @@ ROWS = [
      "watch_1000_p50_ms"),
     ("RSS with 10k pods", "rss_10k_mb", "MB", "<= 150", lambda v: v <= 150, None),
     ("cold start, 10k pods -> ready", "cold_start_10k_ms", "ms", "<= 500", lambda v: v <= 500, None),
+    ("1k-replica Deployment -> Available", "cluster_1k_create_available_s", "s", "<= 3", lambda v: v <= 3, None),
+    ("rolling update of it (new image)", "cluster_1k_rollout_s", "s", "<= 5", lambda v: v <= 5, None),
+    ("delete it, foreground -> no Pod", "cluster_1k_delete_foreground_s", "s", "<= 3", lambda v: v <= 3, None),
     ("etcd check perf --load=l (baseline)", "etcd_writes_per_s", "/s", "-", None, None),
     ("creates / etcd writes", "create_vs_etcd", "x", ">= 0.6", lambda v: v >= 0.6, None),
 ]
