@@ -1,4 +1,5 @@
 import API
+import Dispatch
 import Foundation
 
 /// What every controller is built from (kube-controller-manager's `ControllerContext`): the in-process
@@ -18,6 +19,9 @@ public final class ControllerContext: @unchecked Sendable {
     public let log: @Sendable (String) -> Void
     private let lock = NSLock()
     private var recorders: [String: EventRecorder] = [:]
+    /// Writes a controller started without waiting for them (the scheduler's bindings): entered when one
+    /// starts, left when its completion has run, so a test cluster can wait for them to settle.
+    public let asyncWrites = DispatchGroup()
 
     public init(registry: Registry, log: @escaping @Sendable (String) -> Void) {
         self.registry = registry

@@ -61,15 +61,31 @@ public final class Scheduler: Controller, @unchecked Sendable {
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
         case .node(let node):
+            // As upstream's binding cycle: the decision is final once made (the Pod is assumed on the node
+            // so the next decision counts it), and the write runs on its own while the next Pod is decided.
             let decided = context.clock.now()
-            do throws(APIError) {
-                try context.client.bind(podsR, namespace: key.namespace ?? "default", name: key.name, node: node)
-            } catch {
-                if error.code == 404 || error.code == 409 { return .done }  // gone, or placed meanwhile
-                throw ReconcileError("binding \(key) to \(node): \(error.message)")
-            }
             cache.assume(pod, on: node)
-            recorder.event(pod, .normal, reason: "Scheduled", message: "Successfully assigned \(key) to \(node)", at: decided)
+            let binding: JSON = ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": .string(key.name)],
+                                 "target": ["apiVersion": "v1", "kind": "Node", "name": .string(node)]]
+            let writes = context.asyncWrites
+            writes.enter()
+            context.registry.bind(podsR, namespace: key.namespace, name: key.name, binding: binding,
+                                  options: WriteOptions()) { [weak self] result in
+                defer { writes.leave() }
+                guard let self else { return }
+                switch result {
+                case .success:
+                    recorder.event(pod, .normal, reason: "Scheduled", message: "Successfully assigned \(key) to \(node)",
+                                   at: decided)
+                case .failure(let error):
+                    // Gone or placed meanwhile (404, 409): its events correct the cache. Else try again.
+                    self.cache.remove(pod)
+                    if error.code != 404 && error.code != 409 {
+                        self.context.log("scheduler: binding \(key) to \(node): \(error.message); retrying")
+                        self.queue.addRateLimited(key)
+                    }
+                }
+            }
             return .done
         case .unschedulable(let message):
             try markUnschedulable(pod, message, podsR)

@@ -96,6 +96,7 @@ public final class TestCluster: @unchecked Sendable {
         while true {
             let running = controllers
             let before = running.map(\.queue.reconcileCount)
+            _ = context.asyncWrites.wait(timeout: .now() + max(0, deadline.timeIntervalSinceNow))
             var delivered = context.informers.flush()
             for c in running {
                 guard c.queue.waitUntilIdle(timeout: max(0, deadline.timeIntervalSinceNow)) else {
@@ -103,6 +104,7 @@ public final class TestCluster: @unchecked Sendable {
                 }
             }
             context.flushEvents()
+            _ = context.asyncWrites.wait(timeout: .now() + max(0, deadline.timeIntervalSinceNow))
             delivered += context.informers.flush()
             let after = running.map(\.queue.reconcileCount)
             if delivered == 0, before == after, running.allSatisfy(\.queue.isIdle) { return }
