@@ -21,6 +21,25 @@ extension Client {
         }
     }
 
+    /// Creates `count` copies of `template`, whose name comes from `metadata.generateName`, at once. A
+    /// generated name that collides with an existing object's fails with AlreadyExists; upstream's API
+    /// server retries such creates itself (`RetryGenerateName`), the Registry does not, so they are
+    /// retried here, a few times. Results in creation order.
+    public func createWithGeneratedNames(_ r: ResourceInfo, namespace: String?, _ template: JSON,
+                                         count: Int) -> [Result<JSON, APIError>] {
+        var results = createAll(r, namespace: namespace, Array(repeating: template, count: count))
+        for _ in 0..<3 {
+            let collided = results.indices.filter {
+                if case .failure(let e) = results[$0] { return e.reason == "AlreadyExists" }
+                return false
+            }
+            if collided.isEmpty { break }
+            let again = createAll(r, namespace: namespace, Array(repeating: template, count: collided.count))
+            for (i, r) in zip(collided, again) { results[i] = r }
+        }
+        return results
+    }
+
     /// Starts `count` asynchronous Registry writes and waits until every one has finished.
     private func batch(_ count: Int, _ start: (Int, @escaping WriteCompletion) -> Void) -> [Result<JSON, APIError>] {
         let results = BatchResults(count: count)
@@ -34,6 +53,14 @@ extension Client {
         }
         group.wait()
         return results.all
+    }
+}
+
+extension APIError {
+    /// upstream's `NamespaceTerminatingCause`, recognised by the Registry's message: a create in a
+    /// namespace being deleted. Controllers neither record nor retry it.
+    public var isNamespaceTerminating: Bool {
+        code == 403 && message.hasSuffix("because it is being terminated")
     }
 }
 
