@@ -14,6 +14,8 @@ public final class ControllerManager: Sendable {
         { ReplicaSetController(context: $0, kind: .replicaSet) },
         { ReplicaSetController(context: $0, kind: .replicationController) },
         { DeploymentController(context: $0) },
+        { JobController(context: $0) },
+        { TTLAfterFinishedController(context: $0) },
     ]
 
     /// The context the controllers share.
