@@ -16,6 +16,7 @@ public final class ControllerManager: Sendable {
         { DeploymentController(context: $0) },
         { JobController(context: $0) },
         { TTLAfterFinishedController(context: $0) },
+        { CronJobController(context: $0) },
     ]
 
     /// The context the controllers share.
