@@ -201,6 +201,11 @@ extension Registry {
             next[path: ["metadata", f]] = old[path: ["metadata", f]]
         }
         next[path: ["metadata", "resourceVersion"]] = nil
+        // Go marshals these lists `omitempty`: a patch that removes the last finalizer or owner reference
+        // leaves no `[]` behind, so clients read no field at all, as from upstream.
+        for f in ["finalizers", "ownerReferences"] where next[path: ["metadata", f]]?.arrayValue?.isEmpty == true {
+            next[path: ["metadata", f]] = nil
+        }
         if old.isBeingDeleted {
             // A terminating object may only lose finalizers, never gain them (upstream).
             let added = Set(next.finalizers).subtracting(old.finalizers)
