@@ -148,3 +148,29 @@ import Testing
         #expect(try cluster.list("", "v1", "pods", namespace: "default").allSatisfy { $0.finalizers.isEmpty })
     }
 }
+
+/// Indexed Jobs: one Pod per completion index, counted by index.
+@Suite struct IndexedJobTests {
+    @Test func eachIndexRunsOnceAndTheCompletedIndexesAddUp() throws {
+        let cluster = try simulatedCluster()
+        try cluster.createJob(job("idx", script: "sleep 2", spec: ["completionMode": "Indexed", "completions": 4, "parallelism": 2]))
+        try cluster.runUntilQuiet()
+        let first = try cluster.pods(ofJob: "idx")
+        #expect(first.compactMap { $0.annotations["batch.kubernetes.io/job-completion-index"] }.sorted() == ["0", "1"])
+        for p in first {
+            let i = p.annotations["batch.kubernetes.io/job-completion-index"] ?? ""
+            #expect(p.name?.hasPrefix("idx-\(i)-") == true && p.name?.count == 11, "\(p.name ?? "")")
+            #expect(p[path: ["spec", "hostname"]]?.stringValue == "idx-\(i)")
+        }
+        try cluster.advance(by: 3.5)
+        #expect(try cluster.job("idx")?[path: ["status", "completedIndexes"]]?.stringValue == "0,1")
+        #expect(try cluster.jobCount("idx", "succeeded") == 2)
+        #expect(try cluster.pods(ofJob: "idx").filter { Pod($0).isActive }
+            .compactMap { $0.annotations["batch.kubernetes.io/job-completion-index"] }.sorted() == ["2", "3"])
+        try cluster.advance(by: 3)
+        #expect(try cluster.job("idx")?[path: ["status", "completedIndexes"]]?.stringValue == "0-3")
+        #expect(try cluster.jobCount("idx", "succeeded") == 4)
+        #expect(try cluster.jobConditions("idx").last == "Complete=True(CompletionsReached)")
+        #expect(try cluster.job("idx")?[path: ["status", "uncountedTerminatedPods"]] == [:])
+    }
+}

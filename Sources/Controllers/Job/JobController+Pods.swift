@@ -69,9 +69,9 @@ extension JobController {
         }
         let want = JobRules.wantActive(completions: view.completions, parallelism: view.parallelism,
                                        succeeded: pass.succeeded, active: pass.active)
-        let surplus = min(max(0, pass.active - want), Self.maxPodCreateDeletePerSync)
-        if surplus > 0 {
-            let victims = PodDeletionRanking.podsToDelete(activePods, related: [], count: surplus, now: pass.now)
+        let victims = podsForRemoval(view, activePods, atLeast: max(0, pass.active - want), now: pass.now)
+        if !victims.isEmpty {
+            // Deletion takes precedence: a pass either deletes or creates.
             let outcome = deletePods(pass.job, victims, removeFinalizer: true)
             pass.active -= outcome.deleted
             pass.terminating += outcome.deleted
@@ -87,14 +87,37 @@ extension JobController {
             pass.requeue(after: max(wait, Self.batchPeriod))
             return nil
         }
-        let created = createPods(pass.job, count: missing)
+        var indexes: [Int]?
+        if view.isIndexed {
+            // upstream `firstPendingIndexes`: the lowest indexes neither completed nor running.
+            var taken = activePods.compactMap(JobIndexes.index(of:))
+            if view.onlyReplaceFailedPods { taken += pass.pods.filter(JobRules.isTerminating).compactMap(JobIndexes.index(of:)) }
+            indexes = JobIndexes.firstPending(count: missing, completions: view.completions ?? 0,
+                                              succeeded: pass.succeededIndexes, excluded: taken)
+        }
+        let created = createPods(pass.job, count: missing, indexes: indexes)
         pass.active += created.count
         return created.error
     }
 
-    /// Creates `count` Pods from the template with the tracking finalizer, in slow-start batches,
-    /// stopping after a batch with a failure. Events as upstream's `RealPodControl`.
-    private func createPods(_ job: JSON, count: Int) -> (count: Int, error: ReconcileError?) {
+    /// upstream `activePodsForRemoval`: for an Indexed Job, first the Pods with a duplicated or invalid
+    /// index; then, to reach `atLeast`, the ones upstream's ranking puts first; at most 500.
+    private func podsForRemoval(_ view: JobView, _ active: [JSON], atLeast: Int, now: Date) -> [JSON] {
+        var remove: [JSON] = []
+        var left = active
+        if view.isIndexed {
+            (remove, left) = JobIndexes.duplicatesForRemoval(active, completions: view.completions ?? 0, now: now)
+        }
+        if remove.count < atLeast {
+            remove += PodDeletionRanking.podsToDelete(left, related: [], count: atLeast - remove.count, now: now)
+        }
+        return Array(remove.prefix(Self.maxPodCreateDeletePerSync))
+    }
+
+    /// Creates `count` Pods from the template with the tracking finalizer (an Indexed Job's one per
+    /// index of `indexes`), in slow-start batches, stopping after a batch with a failure. Events as
+    /// upstream's `RealPodControl`.
+    private func createPods(_ job: JSON, count: Int, indexes: [Int]?) -> (count: Int, error: ReconcileError?) {
         guard let pods, let namespace = job.namespace, let ref = Self.controllerRef(to: job),
               var template = PodTemplate.pod(for: job, controllerRef: ref) else {
             return (0, ReconcileError("job \(job.namespace ?? "")/\(job.name ?? ""): \(PodTemplate.noLabels)"))
@@ -102,10 +125,15 @@ extension JobController {
         var finalizers = template.finalizers
         if !finalizers.contains(JobView.trackingFinalizer) { finalizers.append(JobView.trackingFinalizer) }
         template[path: ["metadata", "finalizers"]] = .array(finalizers.map(JSON.string))
+        let objects = indexes.map { $0.map { JobIndexes.template(template, index: $0, jobName: job.name ?? "") } }
+            ?? Array(repeating: template, count: count)
         var created = 0
-        for size in SlowStart.batches(count) {
+        var next = objects[...]
+        for size in SlowStart.batches(objects.count) {
             var failure: APIError?
-            for outcome in context.client.createWithGeneratedNames(pods, namespace: namespace, template, count: size) {
+            let batch = Array(next.prefix(size))
+            next = next.dropFirst(size)
+            for outcome in context.client.createWithGeneratedNames(pods, namespace: namespace, batch) {
                 switch outcome {
                 case .success(let pod):
                     created += 1

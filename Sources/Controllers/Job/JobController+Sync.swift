@@ -25,6 +25,9 @@ extension JobController {
         var newBackoff: JobBackoffRecord
         var requeue: Double?
         let now: Date
+        /// Indexed Jobs: the completed indexes in the status, and with the Pods that just succeeded.
+        var prevSucceededIndexes = JobIndexes()
+        var succeededIndexes = JobIndexes()
 
         mutating func requeue(after seconds: Double) { requeue = min(requeue ?? seconds, seconds) }
     }
@@ -49,7 +52,7 @@ extension JobController {
             enqueueFinalizerCleanup(of: job)
             return .done
         }
-        guard view.completionMode == "NonIndexed" else {
+        guard view.completionMode == "NonIndexed" || view.completionMode == "Indexed" else {
             recorder.event(job, .warning, reason: "UnknownCompletionMode",
                            message: "Skipped Job sync because completion mode is unknown")
             return .done
@@ -60,7 +63,8 @@ extension JobController {
         if status.uncounted == nil { status.uncounted = ([], []) }
         let uncountedSucceeded = Set(status.uncountedSucceeded), uncountedFailed = Set(status.uncountedFailed)
         let activePods = owned.filter { Pod($0).isActive }
-        let tracked = owned.filter { JobRules.hasTrackingFinalizer($0) }
+        // upstream `getValidPodsWithFilter`: an Indexed Job counts only Pods with a valid index.
+        let tracked = owned.filter { JobRules.hasTrackingFinalizer($0) && view.hasValidIndex($0) }
         let newSucceeded = tracked.filter { !uncountedSucceeded.contains($0.uid ?? "") && Pod($0).phase == "Succeeded" }
         let newFailed = tracked.filter {
             !uncountedFailed.contains($0.uid ?? "") && JobRules.isPodFailed($0, onlyReplaceFailedPods: view.onlyReplaceFailedPods)
@@ -78,6 +82,12 @@ extension JobController {
         if pass.status.startTime == nil, !view.isSuspended { pass.status.startTime = ObjectMeta.timestamp(now) }
 
         decideFailure(&pass, activePods: activePods)
+        if view.isIndexed {
+            // upstream `calculateSucceededIndexes`: the Job succeeded as many times as indexes completed.
+            pass.prevSucceededIndexes = JobIndexes(status.completedIndexes, completions: view.completions ?? 0)
+            pass.succeededIndexes = pass.prevSucceededIndexes.adding(newSucceeded.compactMap(JobIndexes.index(of:)))
+            pass.succeeded = pass.succeededIndexes.total
+        }
         var suspendChanged = false
         var manageError: ReconcileError?
         if pass.finishedCondition != nil {

@@ -15,6 +15,7 @@ extension JobController {
         if JobRules.cleanUncounted(&pass.status, withFinalizer: withFinalizer) { needsFlush = true }
         var uncountedSucceeded = pass.status.uncountedSucceeded, uncountedFailed = pass.status.uncountedFailed
         var release: [JSON] = []
+        var newSucceededIndexes: [Int] = []
         var reachedMaxUncounted = false
         let jobEnding = pass.finishedCondition != nil && pass.finishedCondition?["type"]?.stringValue != "SuccessCriteriaMet"
         for pod in pass.pods where JobRules.hasTrackingFinalizer(pod) {
@@ -25,23 +26,36 @@ extension JobController {
             else { continue }
             release.append(pod)
             if Pod(pod).phase == "Succeeded", !pass.uncountedFailed.contains(uid) {
-                if !pass.uncountedSucceeded.contains(uid) {
+                if pass.view.isIndexed {
+                    // The completion index is enough not to count a Pod twice: no UID is kept.
+                    if pass.view.hasValidIndex(pod), let i = JobIndexes.index(of: pod), !pass.prevSucceededIndexes.contains(i) {
+                        newSucceededIndexes.append(i)
+                        needsFlush = true
+                    }
+                } else if !pass.uncountedSucceeded.contains(uid) {
                     uncountedSucceeded.append(uid)
                     needsFlush = true
                 }
             } else if considerFailed || jobEnding {
                 // A Job that is ending counts every Pod not yet finished as failed.
-                if !pass.uncountedFailed.contains(uid) {
+                if !pass.uncountedFailed.contains(uid), pass.view.hasValidIndex(pod) {
                     uncountedFailed.append(uid)
                     needsFlush = true
                 }
             }
-            if uncountedSucceeded.count + uncountedFailed.count >= Self.maxUncountedPods {
+            if newSucceededIndexes.count + uncountedSucceeded.count + uncountedFailed.count >= Self.maxUncountedPods {
                 reachedMaxUncounted = true
                 break
             }
         }
         pass.status.uncounted = (uncountedSucceeded, uncountedFailed)
+        if pass.view.isIndexed {
+            pass.succeededIndexes = pass.succeededIndexes.adding(newSucceededIndexes)
+            let text = pass.succeededIndexes.text
+            if text != (pass.status.completedIndexes ?? "") { needsFlush = true }
+            pass.status.completedIndexes = text
+            pass.status.succeeded = Int64(pass.succeededIndexes.total)
+        }
         if let interim = pass.finishedCondition, let type = interim["type"]?.stringValue,
            type == "FailureTarget" || type == "SuccessCriteriaMet" {
             if pass.status.condition(type) == nil {

@@ -2,7 +2,7 @@ import API
 import Foundation
 import JSON
 
-/// Runs every batch/v1 Job to completion (upstream `pkg/controller/job`, NonIndexed completion mode):
+/// Runs every batch/v1 Job to completion (upstream `pkg/controller/job`, NonIndexed and Indexed):
 /// creates Pods from the template up to `parallelism` while completions remain, tracks finished Pods
 /// through the `batch.kubernetes.io/job-tracking` finalizer and `status.uncountedTerminatedPods`,
 /// replaces failed Pods after upstream's back-off until `backoffLimit`, enforces

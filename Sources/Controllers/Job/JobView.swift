@@ -19,6 +19,14 @@ struct JobView {
     var activeDeadlineSeconds: Int64? { spec?["activeDeadlineSeconds"]?.intValue }
     var isSuspended: Bool { spec?["suspend"]?.boolValue == true }
     var completionMode: String { spec?["completionMode"]?.stringValue ?? "NonIndexed" }
+    var isIndexed: Bool { completionMode == "Indexed" }
+    /// Whether `pod` counts for the Job: any Pod of a NonIndexed Job; for an Indexed one, a Pod with an
+    /// index below `completions`.
+    func hasValidIndex(_ pod: JSON) -> Bool {
+        guard isIndexed else { return true }
+        guard let i = JobIndexes.index(of: pod) else { return false }
+        return i < (completions ?? 0)
+    }
     var restartPolicy: String { spec?[path: ["template", "spec", "restartPolicy"]]?.stringValue ?? "" }
     var ttlSecondsAfterFinished: Int64? { spec?["ttlSecondsAfterFinished"]?.intValue }
     /// upstream `onlyReplaceFailedPods`: `podReplacementPolicy: Failed`, or a pod failure policy.

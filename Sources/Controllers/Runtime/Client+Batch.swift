@@ -27,14 +27,19 @@ extension Client {
     /// retried here, a few times. Results in creation order.
     public func createWithGeneratedNames(_ r: ResourceInfo, namespace: String?, _ template: JSON,
                                          count: Int) -> [Result<JSON, APIError>] {
-        var results = createAll(r, namespace: namespace, Array(repeating: template, count: count))
+        createWithGeneratedNames(r, namespace: namespace, Array(repeating: template, count: count))
+    }
+
+    /// `createWithGeneratedNames` for objects that differ (an Indexed Job's Pods, one per index).
+    public func createWithGeneratedNames(_ r: ResourceInfo, namespace: String?, _ objects: [JSON]) -> [Result<JSON, APIError>] {
+        var results = createAll(r, namespace: namespace, objects)
         for _ in 0..<3 {
             let collided = results.indices.filter {
                 if case .failure(let e) = results[$0] { return e.reason == "AlreadyExists" }
                 return false
             }
             if collided.isEmpty { break }
-            let again = createAll(r, namespace: namespace, Array(repeating: template, count: collided.count))
+            let again = createAll(r, namespace: namespace, collided.map { objects[$0] })
             for (i, r) in zip(collided, again) { results[i] = r }
         }
         return results
