@@ -83,6 +83,20 @@ import Testing
         #expect(try cluster.pods(ofJob: "bad").count == 3)
     }
 
+    @Test func withRestartPolicyOnFailureContainerRestartsCountAgainstTheBackoffLimit() throws {
+        let cluster = try simulatedCluster()
+        try cluster.createJob(job("flaky", script: "exit 1", spec: ["backoffLimit": 2], restartPolicy: "OnFailure"))
+        // The kubelet restarts the container in place: at once, then after 10 s.
+        try cluster.advance(by: 5)
+        #expect(try cluster.jobConditions("flaky").isEmpty)
+        #expect(try cluster.pods(ofJob: "flaky").count == 1)
+        try cluster.advance(by: 10)
+        #expect(try cluster.jobConditions("flaky").first == "FailureTarget=True(BackoffLimitExceeded)")
+        try cluster.advance(by: 35)
+        #expect(try cluster.jobConditions("flaky").last == "Failed=True(BackoffLimitExceeded)")
+        #expect(try cluster.pods(ofJob: "flaky").isEmpty)
+    }
+
     @Test func anActiveDeadlineStopsThePodsAndFailsOnceTheyAreGone() throws {
         let cluster = try simulatedCluster()
         try cluster.createJob(job("slow", script: "sleep 100", spec: ["activeDeadlineSeconds": 5]))
