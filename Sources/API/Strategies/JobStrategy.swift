@@ -11,8 +11,9 @@ public struct JobStrategy: KindStrategy {
     public static let controllerUIDLabel = "batch.kubernetes.io/controller-uid"
     /// The label Pods of a Job carry with the Job's name (`batch.JobNameLabel`).
     public static let jobNameLabel = "batch.kubernetes.io/job-name"
-    /// The unprefixed labels kept for older clients (`batch.LegacyControllerUidLabel`, `LegacyJobNameLabel`).
+    /// The unprefixed UID label kept for older clients (`batch.LegacyControllerUidLabel`).
     public static let legacyControllerUIDLabel = "controller-uid"
+    /// The unprefixed name label kept for older clients (`batch.LegacyJobNameLabel`).
     public static let legacyJobNameLabel = "job-name"
 
     public var hasStatusSubresource: Bool { true }
