@@ -21,6 +21,9 @@ public final class ControllerManager: Sendable {
         ("endpoint", { EndpointsController(context: $0) }),
         ("endpointslice", { EndpointSliceController(context: $0) }),
         ("garbagecollector", { GarbageCollector(context: $0) }),
+        ("job", { JobController(context: $0) }),
+        ("ttl-after-finished", { TTLAfterFinishedController(context: $0) }),
+        ("cronjob", { CronJobController(context: $0) }),
     ]
 
     /// Every standard controller.

@@ -12493,7 +12493,7 @@ kind: VolumeAttachment
 version: v1
 J?
 =;"9path!The name of the VolumeAttachment."name*stringJ1
-/-+queryIndent the output."pretty2stringJë±
+/-+queryIndent the output."pretty2stringJë∫
 ‰
 2io.k8s.api.admissionregistration.v1.MatchCondition≠"A named CEL condition.önameö
 expression≤
@@ -14261,14 +14261,17 @@ Q
   kind: JobList
   version: v1
 
-À	
-io.k8s.api.batch.v1.JobSpec´	"The desired behaviour of a Job.ötemplate≤
-object 
+–
+io.k8s.api.batch.v1.JobSpec∞"The desired behaviour of a Job.ötemplate≤
+object ı
 l
 activeDeadlineSecondsSint64">Seconds the Job may be active before the system terminates it.≤	
 integer
 \
 backoffLimitLint32"7Retries before the Job is marked failed. Defaults to 6.≤	
+integer
+Q
+backoffLimitPerIndex9int32"$Retries per index of an Indexed Job.≤	
 integer
 ?
 completionMode-" NonIndexed (default) or Indexed.≤
@@ -14276,9 +14279,15 @@ l
 b
 completionsSint32">Successful pods needed for the Job to complete. Defaults to 1.≤	
 integer
+g
+	managedByZ"MThe controller that manages the Job; kubernetes.io/job-controller when unset.≤
+string
 a
 manualSelectorO"AWhether the selector is managed by the user instead of generated.≤	
 boolean
+Y
+maxFailedIndexesEint32"0Failed indexes after which an Indexed Job fails.≤	
+integer
 Q
 parallelismBint32"-The most pods running at once. Defaults to 1.≤	
 integer
@@ -14287,9 +14296,17 @@ Q
 object˙/
 $x-kubernetes-preserve-unknown-fieldstrue
 
+l
+podReplacementPolicyT"GWhen failed pods are replaced: TerminatingOrFailed (default) or Failed.≤
+string
 ê
 selectorÉ
 @#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"?Selects the Job's pods; generated unless manualSelector is set.
+~
+successPolicym".When an Indexed Job may be declared succeeded.≤
+object˙/
+$x-kubernetes-preserve-unknown-fieldstrue
+
 T
 suspendI";When true, the Job's pods are not created (or are deleted).≤	
 boolean
@@ -14299,9 +14316,9 @@ z
 d
 ttlSecondsAfterFinishedIint32"4Seconds after the Job finishes before it is deleted.≤	
 integer
-±
-io.k8s.api.batch.v1.JobStatusè"The observed state of a Job.≤
-object ‚
+Ï
+io.k8s.api.batch.v1.JobStatus "The observed state of a Job.≤
+object ù
 7
 active-int32"Pods pending or running.≤	
 integer
@@ -14322,6 +14339,9 @@ conditionsó"0The Complete, Failed, Suspended, ‚Ä¶ conditions.≤
 >
 failed4int32"Pods that reached phase Failed.≤	
 integer
+Y
+failedIndexesH";Failed indexes of an Indexed Job with backoffLimitPerIndex.≤
+string
 C
 ready:int32"%Active pods with the Ready condition.≤	
 integer
@@ -14331,6 +14351,12 @@ p
 D
 	succeeded7int32""Pods that reached phase Succeeded.≤	
 integer
+:
+terminating+int32"Pods being terminated.≤	
+integer
+°
+uncountedTerminatedPodsÖ
+9#/definitions/io.k8s.api.batch.v1.UncountedTerminatedPods"HFinished pods the controller has not yet counted in the status counters.
 è
 #io.k8s.api.batch.v1.JobTemplateSpecÁ"The Job a CronJob creates.≤
 object º
@@ -14340,6 +14366,23 @@ j
 N
 specF
 )#/definitions/io.k8s.api.batch.v1.JobSpec"Spec of the created Jobs.
+Ω
++io.k8s.api.batch.v1.UncountedTerminatedPodsç"8UIDs of finished pods not yet counted in a Job's status.≤
+object ƒ
+]
+failedS"UIDs of failed pods.≤
+array∫
+≤
+string˙ 
+x-kubernetes-list-typeset
+
+c
+	succeededV"UIDs of succeeded pods.≤
+array∫
+≤
+string˙ 
+x-kubernetes-list-typeset
+
 Œ
 4io.k8s.api.certificates.v1.CertificateSigningRequestï"wCertificateSigningRequest objects. Only their metadata is described here; other fields are accepted and stored as sent.≤
 object ò

@@ -21,6 +21,8 @@ public enum Strategies {
         add("apps", "ReplicaSet", ReplicaSetStrategy())
         add("apps", "StatefulSet", StatefulSetStrategy())
         add("apps", "DaemonSet", DaemonSetStrategy())
+        add("batch", "Job", JobStrategy())
+        add("batch", "CronJob", CronJobStrategy())
         add("networking.k8s.io", "Ingress", IngressStrategy())
         add("autoscaling", "HorizontalPodAutoscaler", HPAStrategy())
 
@@ -32,9 +34,6 @@ public enum Strategies {
         add("", "PersistentVolumeClaim", GenericStrategy(hasStatus: true))
         add("", "ResourceQuota", GenericStrategy(hasStatus: true))
         add("", "ReplicationController", ReplicationControllerStrategy())
-        add("batch", "Job", GenericStrategy(hasStatus: true, tracksGeneration: true,
-                                            selectableFields: [.int("status.successful", at: "status.succeeded")]))
-        add("batch", "CronJob", GenericStrategy(hasStatus: true, tracksGeneration: true))
         add("policy", "PodDisruptionBudget", GenericStrategy(hasStatus: true, tracksGeneration: true))
         add("apiregistration.k8s.io", "APIService", GenericStrategy(hasStatus: true))
         add("apiextensions.k8s.io", "CustomResourceDefinition", GenericStrategy(hasStatus: true))

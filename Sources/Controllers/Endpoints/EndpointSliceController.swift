@@ -147,7 +147,7 @@ public final class EndpointSliceController: Controller, @unchecked Sendable {
                     ownWrites.wrote(created)
                 case .failure(let error):
                     // A terminating namespace refuses every create: drop the work.
-                    if ReplicaSetController.isNamespaceTerminating(error) { return }
+                    if error.isNamespaceTerminating { return }
                     throw ReconcileError("failed to create EndpointSlice for Service \(namespace)/\(service.name): \(error.message)")
                 }
             }

@@ -100,7 +100,7 @@ public final class EndpointsController: Controller, @unchecked Sendable {
                 try context.client.update(endpoints, namespace: service.namespace, name: service.name, desired)
             }
         } catch {
-            if creating && ReplicaSetController.isNamespaceTerminating(error) { return }
+            if creating && error.isNamespaceTerminating { return }
             let what = "\(service.namespace)/\(service.name)"
             if creating {
                 recorder.event(desired, .warning, reason: "FailedToCreateEndpoint",

@@ -32,7 +32,7 @@ extension ReplicaSetController {
         }
         for size in SlowStart.batches(count) {
             var failed: APIError?
-            for outcome in createWithGeneratedNames(template, count: size, namespace: namespace, pods) {
+            for outcome in context.client.createWithGeneratedNames(pods, namespace: namespace, template, count: size) {
                 switch outcome {
                 case .success(let pod):
                     result.pods.append(pod)
@@ -40,7 +40,7 @@ extension ReplicaSetController {
                 case .failure(let error):
                     // A terminating namespace refuses every create: no event and no failure (upstream
                     // checks the NamespaceTerminating cause); nothing more is attempted.
-                    if Self.isNamespaceTerminating(error) { return result }
+                    if error.isNamespaceTerminating { return result }
                     recorder.event(owner, .warning, reason: "FailedCreate", message: "Error creating: \(error.message)")
                     failed = failed ?? error
                 }
@@ -51,29 +51,6 @@ extension ReplicaSetController {
             }
         }
         return result
-    }
-
-    /// Creates `count` copies of `template` at once. A generated name that collides with an existing
-    /// Pod's fails with AlreadyExists; upstream's API server retries such creates itself
-    /// (`RetryGenerateName`), the Registry does not, so they are retried here, a few times.
-    private func createWithGeneratedNames(_ template: JSON, count: Int, namespace: String,
-                                          _ pods: ResourceInfo) -> [Result<JSON, APIError>] {
-        var results = context.client.createAll(pods, namespace: namespace, Array(repeating: template, count: count))
-        for _ in 0..<3 {
-            let collided = results.indices.filter {
-                if case .failure(let e) = results[$0] { return e.reason == "AlreadyExists" }
-                return false
-            }
-            if collided.isEmpty { break }
-            let again = context.client.createAll(pods, namespace: namespace, Array(repeating: template, count: collided.count))
-            for (i, r) in zip(collided, again) { results[i] = r }
-        }
-        return results
-    }
-
-    /// upstream's `NamespaceTerminatingCause`, recognised by the Registry's message.
-    static func isNamespaceTerminating(_ error: APIError) -> Bool {
-        error.code == 403 && error.message.hasSuffix("because it is being terminated")
     }
 
     /// Deletes the `count` Pods upstream's ranking puts first, all at once. Events as upstream's

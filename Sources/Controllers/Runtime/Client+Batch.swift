@@ -21,6 +21,30 @@ extension Client {
         }
     }
 
+    /// Creates `count` copies of `template`, whose name comes from `metadata.generateName`, at once. A
+    /// generated name that collides with an existing object's fails with AlreadyExists; upstream's API
+    /// server retries such creates itself (`RetryGenerateName`), the Registry does not, so they are
+    /// retried here, a few times. Results in creation order.
+    public func createWithGeneratedNames(_ r: ResourceInfo, namespace: String?, _ template: JSON,
+                                         count: Int) -> [Result<JSON, APIError>] {
+        createWithGeneratedNames(r, namespace: namespace, Array(repeating: template, count: count))
+    }
+
+    /// `createWithGeneratedNames` for objects that differ (an Indexed Job's Pods, one per index).
+    public func createWithGeneratedNames(_ r: ResourceInfo, namespace: String?, _ objects: [JSON]) -> [Result<JSON, APIError>] {
+        var results = createAll(r, namespace: namespace, objects)
+        for _ in 0..<3 {
+            let collided = results.indices.filter {
+                if case .failure(let e) = results[$0] { return e.reason == "AlreadyExists" }
+                return false
+            }
+            if collided.isEmpty { break }
+            let again = createAll(r, namespace: namespace, collided.map { objects[$0] })
+            for (i, r) in zip(collided, again) { results[i] = r }
+        }
+        return results
+    }
+
     /// One patch of a `patchAll` batch.
     public struct PatchTarget: Sendable {
         /// The resource patched.
@@ -64,6 +88,14 @@ extension Client {
         }
         group.wait()
         return results.all
+    }
+}
+
+extension APIError {
+    /// upstream's `NamespaceTerminatingCause`, recognised by the Registry's message: a create in a
+    /// namespace being deleted. Controllers neither record nor retry it.
+    public var isNamespaceTerminating: Bool {
+        code == 403 && message.hasSuffix("because it is being terminated")
     }
 }
 
