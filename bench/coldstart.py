@@ -81,12 +81,12 @@ def one(args, rep):
                 body = f.read()
             count = benchlib.list_count(body) if status == 200 else -1
             result["items"] = count
-            if count == args.expect:
+            if count >= args.expect:  # a fresh cluster also holds its own Pods (CoreDNS)
                 result["ready_ms"] = round((t_list - start) * 1000, 2)
                 break
             time.sleep(0.005)
         else:
-            result["error"] = "list never held %d items (last %s)" % (args.expect, result.get("items"))
+            result["error"] = "list never held %d items or more (last %s)" % (args.expect, result.get("items"))
         return result
     finally:
         result["stop"] = stop(proc)
