@@ -122,7 +122,8 @@ public final class Kubelet: Controller, @unchecked Sendable {
     @discardableResult
     private func writeStatus(_ pod: JSON, _ run: PodRun, _ podsR: ResourceInfo, now: Date) throws -> Bool {
         let status = run.status(of: pod, hostIP: node.internalIP, now: now)
-        if Self.sameIgnoringTransitionTimes(status, pod["status"]) { return true }
+        // The status keeps unchanged conditions' transition times, so equality means nothing changed.
+        if status == pod["status"] { return true }
         var next = pod
         next["status"] = status
         do throws(APIError) {
@@ -133,9 +134,6 @@ public final class Kubelet: Controller, @unchecked Sendable {
         }
         return true
     }
-
-    /// Equality of statuses apart from condition transition times a rewrite would refresh.
-    static func sameIgnoringTransitionTimes(_ a: JSON, _ b: JSON?) -> Bool { a == b }
 
     private func makeRun(_ pod: JSON, uid: String) -> PodRun {
         if let rebuilt = PodRun.rebuilt(from: pod, uid: uid) {
