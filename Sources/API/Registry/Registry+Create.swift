@@ -3,7 +3,7 @@ import Storage
 
 extension Registry {
     /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
-    /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
+    /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, admission, validation.
     /// Returns the object in the stored version, and the encoding of the managedFields recorded on it
     /// when there is one to reuse.
     func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
@@ -47,6 +47,16 @@ extension Registry {
             obj[path: ["metadata", "generation"]] = nil
         }
         strategy.applyDefaults(&obj)
+        // Admission, in upstream's order: NamespaceLifecycle first, then the kind's plugins, all before
+        // `BeforeCreate` (prepareForCreate, validation).
+        if r.namespaced, let namespace {
+            try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
+                                               namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
+        }
+        try strategy.admit(&obj, AdmissionAttributes(operation: .create, resource: r, namespace: namespace ?? "",
+                                                     name: AdmissionAttributes.reportedName(input),
+                                                     dryRun: options.dryRun),
+                           lookup: admissionLookup)
         strategy.prepareForCreate(&obj)
         var errors = ObjectMetaValidation.validate(obj["metadata"], namespaced: r.namespaced,
                                                    nameValidator: { strategy.validateName($0) })
@@ -104,10 +114,6 @@ extension Registry {
         do throws(APIError) {
             (obj, warnings, managedFields) = try prepareCreate(r, namespace: namespace, object: input, options: options,
                                                 skipManagedFields: skipManagedFields)
-            if r.namespaced, let namespace {
-                try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
-                                                   namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
-            }
         } catch {
             completion(.failure(error))
             return
