@@ -20,7 +20,8 @@ public struct PodStrategy: KindStrategy {
     }
 
     /// Upstream's admission chain for Pods, in its order (`AllOrderedPlugins`): the mutating phase
-    /// (LimitRanger's defaults, ServiceAccount, Priority), then the validating one (LimitRanger's limits).
+    /// (LimitRanger's defaults, ServiceAccount, Priority), then the validating one (LimitRanger's limits,
+    /// ResourceQuota last).
     /// NamespaceLifecycle runs before, in the Registry; DefaultTolerationSeconds needs no reads and is
     /// applied in `prepareForCreate`.
     public func admit(_ object: inout JSON, _ attributes: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
@@ -28,6 +29,7 @@ public struct PodStrategy: KindStrategy {
         try ServiceAccountAdmission.admit(&object, attributes, lookup: lookup)
         try PriorityAdmission.admit(&object, attributes, lookup: lookup)
         try LimitRangerAdmission.validate(object, attributes, lookup: lookup)
+        try ResourceQuotaAdmission.validate(object, attributes, lookup: lookup)
     }
 
     /// Status becomes `{phase: Pending, qosClass}`; the DefaultTolerationSeconds tolerations are added.
