@@ -122,3 +122,20 @@ enum ResourceQuotaAdmission {
             .joined(separator: "; ")
     }
 }
+
+/// What upstream's resource quota controller writes into a ResourceQuota's `status`, for the resources
+/// the pod evaluator counts.
+public enum ResourceQuotaStatus {
+    /// `status.hard` (a copy of `spec.hard`) and `status.used`: for every hard resource Pods count, the
+    /// usage of `pods` (the namespace's Pods), 0 when none uses it. Resources Pods do not count are left
+    /// out of `used`.
+    public static func status(_ quota: JSON, pods: [JSON]) -> JSON {
+        let hard = quota[path: ["spec", "hard"]] ?? [:]
+        let usage = pods.reduce(into: ResourceQuotaAdmission.Usage()) { $0 = ResourceQuotaAdmission.add($0, ResourceQuotaAdmission.podUsage($1)) }
+        var used = JSONObject()
+        for key in (hard.objectValue?.keys ?? []).sorted() where ResourceQuotaAdmission.podResources.contains(key) {
+            used[key] = (usage[key] ?? Quantity(value: 0)).json
+        }
+        return ["hard": hard, "used": .object(used)]
+    }
+}
