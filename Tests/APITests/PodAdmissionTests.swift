@@ -129,6 +129,15 @@ import Testing
         #expect(e?.message == #"pods "named" is forbidden: a mirror pod may not reference service accounts"#)
     }
 
+    @Test func whatAdmissionAddsIsOwnedByNoManager() throws {
+        let t = try TestRegistry()
+        let p = try t.create("pods", "default", Self.pod("p"))
+        let fields = try #require(p[path: ["metadata", "managedFields"]]?[0]?["fieldsV1"])
+        #expect(fields[path: ["f:spec", "f:containers"]] != nil)
+        #expect(fields[path: ["f:spec", "f:volumes"]] == nil)
+        #expect(fields[path: ["f:spec", "f:priority"]] == nil)
+    }
+
     // MARK: Priority
 
     @Test func withoutClassesAPodGetsPriorityZero() throws {

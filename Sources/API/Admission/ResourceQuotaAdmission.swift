@@ -2,10 +2,11 @@ import JSON
 
 /// Upstream's ResourceQuota admission plugin (`plugin/pkg/admission/resourcequota`) with the pod
 /// evaluator, for Pod creates: each quota of the namespace that limits a resource the Pod uses must still
-/// have room for it. Differences, for want of the quota controller: the limits are read from `spec.hard`
-/// (upstream: `status.hard`, copied by the controller) and the usage is summed from the Pods in the store
-/// cache at admission (upstream: `status.used`, which admission also advances); `status` is not written,
-/// and quotas with `scopes` or a `scopeSelector` are not enforced.
+/// have room for it. Differences: the limits are read from `spec.hard` and the usage is summed from the
+/// Pods in the store cache at admission (upstream reads `status.hard` and `status.used`, which the quota
+/// controller fills and admission advances; here `ResourceQuotaController` fills them for readers, but
+/// admission does not wait for it); two racing creates may both pass; quotas with `scopes` or a
+/// `scopeSelector` are not enforced.
 enum ResourceQuotaAdmission {
     /// The resources the pod evaluator counts (upstream `podResources`, without hugepages and extended ones).
     static let podResources: Set<String> = [
