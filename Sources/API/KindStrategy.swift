@@ -6,7 +6,8 @@ import JSON
 /// `metadata.generation`, deletion (`CheckGracefulDelete`, `DefaultGarbageCollectionPolicy`, what still
 /// holds a deleted object), side effects around the store write (`BeginCreate`, `AfterDelete`), conversion
 /// between served versions, and the fields a field selector can name (`GetAttrs`).
-/// Every method works on the whole object as JSON; none does I/O beyond the allocators it is handed.
+/// Every method works on the whole object as JSON; none does I/O beyond the allocators it is handed and the
+/// read-only `AdmissionLookup` that `admit` (upstream's admission plugins that read other objects) gets.
 public protocol KindStrategy: Sendable {
     /// Fills defaults, as upstream's `SetDefaults_*` for the served version.
     func applyDefaults(_ object: inout JSON)
@@ -14,6 +15,12 @@ public protocol KindStrategy: Sendable {
     func prepareForCreate(_ object: inout JSON)
     /// Carries over what an update of the main resource may not change (e.g. `status`).
     func prepareForUpdate(_ object: inout JSON, old: JSON)
+    /// Upstream's admission plugins for the kind that read other objects (for Pods: ServiceAccount, Priority):
+    /// mutates `object` or throws the Status that rejects the write. The one hook here that may read the
+    /// cluster, and only through `lookup`. On create it runs after defaulting and NamespaceLifecycle, before
+    /// `prepareForCreate` and validation (upstream's mutating admission runs before `BeforeCreate`); on an
+    /// update of the main resource, after defaulting and before `prepareForUpdate`.
+    func admit(_ object: inout JSON, _ attributes: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError)
     /// Validates a new object (metadata is validated by the Registry; this is the kind's own rules).
     func validate(_ object: JSON) -> [FieldError]
     /// Validates an update (immutable fields and the like) in addition to `validate`.
@@ -72,6 +79,7 @@ extension KindStrategy {
     public func applyDefaults(_ object: inout JSON) {}
     public func prepareForCreate(_ object: inout JSON) {}
     public func prepareForUpdate(_ object: inout JSON, old: JSON) {}
+    public func admit(_ object: inout JSON, _ attributes: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {}
     public func validate(_ object: JSON) -> [FieldError] { [] }
     public func validateUpdate(_ object: JSON, old: JSON) -> [FieldError] { [] }
     public func validateName(_ name: String) -> [String] { NameValidation.dns1123Subdomain(name) }

@@ -24,6 +24,7 @@ public final class ControllerManager: Sendable {
         ("job", { JobController(context: $0) }),
         ("ttl-after-finished", { TTLAfterFinishedController(context: $0) }),
         ("cronjob", { CronJobController(context: $0) }),
+        ("resourcequota", { ResourceQuotaController(context: $0) }),
     ]
 
     /// Every standard controller.

@@ -53,11 +53,12 @@ final class TestRegistry {
     }
 
     @discardableResult
-    func patch(_ plural: String, _ namespace: String?, _ name: String, _ patch: JSON) throws(APIError) -> JSON {
+    func patch(_ plural: String, _ namespace: String?, _ name: String, _ patch: JSON,
+               subresource: String? = nil) throws(APIError) -> JSON {
         let r = resource(plural)
         return try wait {
-            registry.patch(r, namespace: namespace, name: name, type: .merge, patch: patch, options: WriteOptions(),
-                           completion: $0)
+            registry.patch(r, namespace: namespace, name: name, subresource: subresource, type: .merge, patch: patch,
+                           options: WriteOptions(), completion: $0)
         }
     }
 

@@ -3,7 +3,7 @@ import Storage
 
 extension Registry {
     /// Fills and checks what every create needs before it reaches the store: apiVersion/kind,
-    /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, validation.
+    /// namespace, name (from generateName), uid, creationTimestamp, generation, defaults, admission, validation.
     /// Returns the object in the stored version, and the encoding of the managedFields recorded on it
     /// when there is one to reuse.
     func prepareCreate(_ r: ResourceInfo, namespace: String?, object input: JSON, options: WriteOptions,
@@ -47,6 +47,26 @@ extension Registry {
             obj[path: ["metadata", "generation"]] = nil
         }
         strategy.applyDefaults(&obj)
+        // Admission, in upstream's order: NamespaceLifecycle first, then the kind's plugins, all before
+        // `BeforeCreate` (prepareForCreate, validation).
+        if r.namespaced, let namespace {
+            try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
+                                               namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
+        }
+        let requested = obj
+        try strategy.admit(&obj, AdmissionAttributes(operation: .create, resource: r, namespace: namespace ?? "",
+                                                     name: AdmissionAttributes.reportedName(input),
+                                                     dryRun: options.dryRun),
+                           lookup: admissionLookup)
+        // Upstream's field manager records the request before admission: what admission adds (the token
+        // volume, priority, LimitRanger's defaults) is owned by no manager. (It also keeps every Pod of a
+        // ReplicaSet one shape for the FieldsV1 cache, though each gets its own token volume name.)
+        var owned: JSON?
+        if obj != requested {
+            var o = requested
+            strategy.prepareForCreate(&o)
+            owned = o
+        }
         strategy.prepareForCreate(&obj)
         var errors = ObjectMetaValidation.validate(obj["metadata"], namespaced: r.namespaced,
                                                    nameValidator: { strategy.validateName($0) })
@@ -57,9 +77,12 @@ extension Registry {
         var managedFields: [UInt8]?
         if !skipManagedFields {
             if obj[path: ["metadata", "managedFields"]] == nil {
-                (obj, managedFields) = ManagedFields.recordCreate(obj, manager: options.manager, apiVersion: r.groupVersion,
-                                                                  time: ObjectMeta.timestamp(clock.now()),
-                                                                  schema: KubernetesPatchSchema(kind: s.kind))
+                let recorded: JSON
+                (recorded, managedFields) = ManagedFields.recordCreate(owned ?? obj, manager: options.manager,
+                                                                       apiVersion: r.groupVersion,
+                                                                       time: ObjectMeta.timestamp(clock.now()),
+                                                                       schema: KubernetesPatchSchema(kind: s.kind))
+                obj[path: ["metadata", "managedFields"]] = recorded[path: ["metadata", "managedFields"]]
             } else {
                 obj = ManagedFields.recordUpdate(old: nil, new: obj, manager: options.manager, apiVersion: r.groupVersion,
                                                  time: ObjectMeta.timestamp(clock.now()), schema: KubernetesPatchSchema(kind: s.kind))
@@ -104,10 +127,6 @@ extension Registry {
         do throws(APIError) {
             (obj, warnings, managedFields) = try prepareCreate(r, namespace: namespace, object: input, options: options,
                                                 skipManagedFields: skipManagedFields)
-            if r.namespaced, let namespace {
-                try NamespaceLifecycle.admitCreate(r, name: obj.name ?? "", namespace: namespace,
-                                                   namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
-            }
         } catch {
             completion(.failure(error))
             return

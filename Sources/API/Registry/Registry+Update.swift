@@ -76,12 +76,13 @@ extension Registry {
         let dryRun = options.dryRun
         let now = ObjectMeta.timestamp(clock.now())
         let warnings = WarningsBox()
+        let lookup = admissionLookup
         // What the write comes to against one revision of the object, apart from the revision it gets.
         let plan: @Sendable (StoredObject, WarningsBox) throws(APIError) -> UpdatePlan = { current, warnings throws(APIError) in
             let old = try Registry.parseStored(current)
             let next = try Registry.nextState(r, storage: s, old: old, currentRV: String(current.revision),
                                               subresource: subresource, options: options, warnings: warnings,
-                                              applied: applied, now: now, transform: transform)
+                                              applied: applied, now: now, lookup: lookup, transform: transform)
             if Registry.deletesDuringUpdate(next, strategy: strategy) {
                 return dryRun ? .dryRun(next) : .delete(RevisionTemplate(next), Registry.attributes(next, s))
             }
@@ -159,7 +160,7 @@ extension Registry {
     /// Computes the object an update leads to, or throws the Status the client gets.
     static func nextState(_ r: ResourceInfo, storage s: ResourceInfo, old: JSON, currentRV: String,
                           subresource: String?, options: WriteOptions, warnings: WarningsBox, applied: Bool,
-                          now: String, transform: ObjectTransform) throws(APIError) -> JSON {
+                          now: String, lookup: AdmissionLookup, transform: ObjectTransform) throws(APIError) -> JSON {
         let oldServed = Conversion.fromStorage(old, resource: r, storage: s)
         var served = try transform(oldServed)
         guard case .object = served else { throw APIError.badRequest("the body of the request must be a JSON object") }
@@ -198,6 +199,9 @@ extension Registry {
             next = o
         } else {
             strategy.applyDefaults(&next)
+            try strategy.admit(&next, AdmissionAttributes(operation: .update, resource: r, namespace: old.namespace ?? "",
+                                                          name: old.name ?? "", old: old, dryRun: options.dryRun),
+                               lookup: lookup)
             strategy.prepareForUpdate(&next, old: old)
         }
         next["apiVersion"] = .string(s.groupVersion)

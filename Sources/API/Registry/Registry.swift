@@ -97,6 +97,14 @@ public final class Registry: Sendable {
         return try? JSONParser.parse(obj.value)
     }
 
+    /// What admission may read: the store's cache, in the stored version (read-your-own-writes, like the
+    /// informers upstream's plugins read).
+    var admissionLookup: AdmissionLookup {
+        let store = self.store
+        return AdmissionLookup(get: { key in store.get(key).flatMap { try? JSONParser.parse($0.value) } },
+                               list: { prefix in store.list(prefix: prefix).items.compactMap { try? JSONParser.parse($0.value) } })
+    }
+
     /// The strategy of the kind stored for `r` (the stored version's kind).
     func strategy(_ r: ResourceInfo) -> any KindStrategy {
         Strategies.strategy(for: storageResource(r))

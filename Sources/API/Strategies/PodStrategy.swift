@@ -19,16 +19,22 @@ public struct PodStrategy: KindStrategy {
         PodSpecDefaults.applyPodOnly(&object)
     }
 
-    /// Status becomes `{phase: Pending, qosClass}`; the admission defaults are filled.
+    /// Upstream's admission chain for Pods, in its order (`AllOrderedPlugins`): the mutating phase
+    /// (LimitRanger's defaults, ServiceAccount, Priority), then the validating one (LimitRanger's limits,
+    /// ResourceQuota last).
+    /// NamespaceLifecycle runs before, in the Registry; DefaultTolerationSeconds needs no reads and is
+    /// applied in `prepareForCreate`.
+    public func admit(_ object: inout JSON, _ attributes: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
+        LimitRangerAdmission.mutate(&object, attributes, lookup: lookup)
+        try ServiceAccountAdmission.admit(&object, attributes, lookup: lookup)
+        try PriorityAdmission.admit(&object, attributes, lookup: lookup)
+        try LimitRangerAdmission.validate(object, attributes, lookup: lookup)
+        try ResourceQuotaAdmission.validate(object, attributes, lookup: lookup)
+    }
+
+    /// Status becomes `{phase: Pending, qosClass}`; the DefaultTolerationSeconds tolerations are added.
     public func prepareForCreate(_ object: inout JSON) {
         if var spec = object["spec"], spec.objectValue != nil {
-            // ServiceAccount admission; the deprecated `serviceAccount` mirrors the name.
-            let sa = spec["serviceAccountName"]?.stringValue ?? spec["serviceAccount"]?.stringValue ?? ""
-            spec["serviceAccountName"] = .string(sa.isEmpty ? "default" : sa)
-            spec["serviceAccount"] = spec["serviceAccountName"]
-            // Priority admission: no PriorityClass means priority 0 and the default preemption policy.
-            PodSpecDefaults.setIfAbsent(&spec, "priority", 0)
-            PodSpecDefaults.setIfAbsent(&spec, "preemptionPolicy", "PreemptLowerPriority")
             spec["tolerations"] = .array(Self.withDefaultTolerations(spec["tolerations"]?.arrayValue ?? []))
             object["spec"] = spec
         }
