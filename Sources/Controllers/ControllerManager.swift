@@ -24,6 +24,8 @@ public final class ControllerManager: Sendable {
         ("job", { JobController(context: $0) }),
         ("ttl-after-finished", { TTLAfterFinishedController(context: $0) }),
         ("cronjob", { CronJobController(context: $0) }),
+        ("statefulset", { StatefulSetController(context: $0) }),
+        ("daemonset", { DaemonSetController(context: $0) }),
     ]
 
     /// Every standard controller.
