@@ -139,4 +139,18 @@ import Testing
         let volumes = try #require(try cluster.pod("web-1")?[path: ["spec", "volumes"]]?.arrayValue)
         #expect(volumes.contains { $0[path: ["persistentVolumeClaim", "claimName"]]?.stringValue == "www-web-1" })
     }
+
+    @Test func anOrphanPodWithTheNameOfAnOrdinalIsAdopted() throws {
+        let cluster = try simulatedCluster()
+        var orphan = pod("web-0")
+        orphan[path: ["metadata", "labels"]] = ["app": "web"]
+        let created = try cluster.createPod(orphan)
+        try cluster.createWorkload("statefulsets", statefulSet("web", replicas: 2, spec: ["updateStrategy": ["type": "OnDelete"]]))
+        #expect(try cluster.advance(until: { try cluster.statusCount("statefulsets", "web", "readyReplicas") == 2 }))
+        let web0 = try #require(try cluster.pod("web-0"))
+        #expect(web0.uid == created.uid)
+        #expect(web0.controllerRef?.name == "web")
+        #expect(try cluster.events(about: "web").filter { $0.hasPrefix("SuccessfulCreate") }
+            == ["SuccessfulCreate: create Pod web-1 in StatefulSet web successful"])
+    }
 }

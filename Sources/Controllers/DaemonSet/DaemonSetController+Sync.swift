@@ -7,8 +7,8 @@ extension DaemonSetController {
     /// (Pods where they should be, none where they should not), then the rolling update, then the
     /// history's cleanup and status.
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
-        guard let daemonSets, let podLister, let nodeLister, let history, let ds = dsLister?.get(key),
-              let uid = ds.uid, let namespace = key.namespace else { return .done }
+        guard let daemonSets, let podClaims, let nodeLister, let history, let ds = dsLister?.get(key),
+              let uid = ds.uid, let ref = Self.controllerRef(to: ds) else { return .done }
         let selector: LabelSelector
         do throws(APIError) {
             selector = try LabelSelector(from: ds[path: ["spec", "selector"]] ?? .null)
@@ -17,7 +17,12 @@ extension DaemonSetController {
             return .done
         }
         let effective = selector.isEverything ? LabelSelector.nothing : selector
-        let owned = { podLister.list(namespace: namespace, labels: effective).filter { $0.controllerRef?.uid == uid } }
+        _ = try podClaims.claim(ds, ref: ref, selector: effective, podClaims.candidates(of: ds, selector: effective),
+                                stillOwner: { [dsLister] in
+                                    guard let current = dsLister?.get(key) else { return false }
+                                    return current.uid == uid && !current.isBeingDeleted
+                                })
+        let owned = { podClaims.candidates(of: ds, selector: effective).filter { $0.controllerRef?.uid == uid } }
         let nodes = nodeLister.list().sorted { ($0.name ?? "") < ($1.name ?? "") }
         var collisionCount = Int(ds[path: ["status", "collisionCount"]]?.intValue ?? 0)
         let revisions = history.owned(by: ds, selector: effective)

@@ -9,8 +9,9 @@ import JSON
 /// kept as ControllerRevisions whose hash labels the Pods; `RollingUpdate` replaces old Pods within
 /// `maxUnavailable`; status counts as upstream's.
 ///
-/// Not done: `maxSurge` (surging updates are treated as `maxUnavailable` ones), the back-off on
-/// failed daemon Pods, and adopting orphan Pods.
+/// Orphan Pods the selector matches are adopted, Pods that stopped matching released (upstream
+/// `ClaimPods`). Not done: `maxSurge` (surging updates are treated as `maxUnavailable` ones) and the
+/// back-off on failed daemon Pods.
 public final class DaemonSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
@@ -19,9 +20,9 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
     let daemonSets: ResourceInfo?
     let pods: ResourceInfo?
     let dsLister: Lister?
-    let podLister: Lister?
     let nodeLister: Lister?
     let history: ControllerHistory?
+    let podClaims: PodClaims?
 
     /// A controller over `context`.
     public init(context: ControllerContext) {
@@ -31,9 +32,10 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
         pods = context.resource("", "v1", "pods")
         let nodes = context.resource("", "v1", "nodes")
         dsLister = daemonSets.map(context.informers.lister(for:))
-        podLister = pods.map(context.informers.lister(for:))
         nodeLister = nodes.map(context.informers.lister(for:))
         history = ControllerHistory(context: context)
+        podClaims = pods.map { PodClaims(client: context.client, pods: $0, informer: context.informers.informer(for: $0),
+                                         lister: context.informers.lister(for: $0)) }
         let box = WeakBox<DaemonSetController>()
         queue = WorkQueue(name: "daemonset", workers: 2, clock: context.clock, log: context.log) { key in
             try box.value?.sync(key) ?? .done
@@ -43,13 +45,16 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
         context.informers.informer(for: daemonSets).addHandler { [queue] event in
             if let key = event.object.objectKey { queue.add(key) }
         }
-        context.informers.informer(for: pods).addHandler { [weak self] event in
+        let podInformer = context.informers.informer(for: pods)
+        podInformer.addIndex(Indexes.ownerUID, Indexes.ownerUIDs)
+        podInformer.addHandler { [weak self] event in
             switch event {
             case .added(let pod), .deleted(let pod):
                 self?.enqueueController(of: pod)
             case .updated(let old, let new):
                 if old.resourceVersion == new.resourceVersion { return }
                 self?.enqueueController(of: new)
+                if old.controllerRef != new.controllerRef || old.labels != new.labels { self?.enqueueController(of: old) }
             }
         }
         // upstream `addNode` / `updateNode` / `deleteNode`: a node that appears, goes, or changes its
@@ -67,10 +72,20 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
         }
     }
 
-    /// Queues the DaemonSet controlling `pod` (upstream `resolveControllerRef`).
+    /// Queues the DaemonSet controlling `pod` (upstream `resolveControllerRef`), or for an orphan every
+    /// DaemonSet in its namespace whose selector matches it (upstream `getDaemonSetsForPod`).
     private func enqueueController(of pod: JSON) {
-        guard let ref = pod.controllerRef, ref.kind == "DaemonSet", ref.apiVersion.hasPrefix("apps/"),
-              let namespace = pod.namespace else { return }
+        guard let namespace = pod.namespace else { return }
+        guard let ref = pod.controllerRef else {
+            if pod.isBeingDeleted { return }
+            for ds in dsLister?.list(namespace: namespace) ?? [] {
+                guard let selector = try? LabelSelector(from: ds[path: ["spec", "selector"]] ?? .null),
+                      !selector.isEverything, selector.matches(pod.labels), let key = ds.objectKey else { continue }
+                queue.add(key)
+            }
+            return
+        }
+        guard ref.kind == "DaemonSet", ref.apiVersion.hasPrefix("apps/") else { return }
         let key = ObjectKey(namespace: namespace, name: ref.name)
         guard dsLister?.get(key)?.uid == ref.uid else { return }
         queue.add(key)

@@ -15,8 +15,8 @@ extension StatefulSetController {
     /// One pass over a set (upstream `syncStatefulSet` → `updateStatefulSet`): revisions, then the
     /// Pods (unless the set is being deleted), then status and the history's truncation.
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
-        guard let sets, let podLister, let history, let set = setLister?.get(key), let uid = set.uid,
-              let namespace = key.namespace else { return .done }
+        guard let sets, let podClaims, let history, let set = setLister?.get(key), let uid = set.uid,
+              let ref = Self.controllerRef(to: set) else { return .done }
         let selector: LabelSelector
         do throws(APIError) {
             selector = try LabelSelector(from: set[path: ["spec", "selector"]] ?? .null)
@@ -26,7 +26,14 @@ extension StatefulSetController {
             return .done
         }
         let effective = selector.isEverything ? LabelSelector.nothing : selector
-        let owned = { podLister.list(namespace: namespace, labels: effective).filter { $0.controllerRef?.uid == uid } }
+        let setName = set.name ?? ""
+        _ = try podClaims.claim(set, ref: ref, selector: effective, podClaims.candidates(of: set, selector: effective),
+                                adoptable: { StatefulSetIdentity.ordinal(of: $0, in: setName) != nil },
+                                stillOwner: { [setLister] in
+                                    guard let current = setLister?.get(key) else { return false }
+                                    return current.uid == uid && !current.isBeingDeleted
+                                })
+        let owned = { podClaims.candidates(of: set, selector: effective).filter { $0.controllerRef?.uid == uid } }
         var revisions = try self.revisions(set, selector: effective, history)
         var failure: String?
         if !set.isBeingDeleted {

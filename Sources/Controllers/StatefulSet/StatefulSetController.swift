@@ -10,8 +10,8 @@ import JSON
 /// which name `currentRevision` and `updateRevision`. PersistentVolumeClaims are created from the
 /// `volumeClaimTemplates` (and never bound: there is no provisioner).
 ///
-/// Not done: adopting orphan Pods that match the selector, and releasing Pods that stopped matching
-/// (upstream's `ClaimPods`); the Pods considered are the ones the set controls.
+/// Orphan Pods the selector matches and whose name is one of the set's are adopted; Pods that stopped
+/// matching are released (upstream `ClaimPods` with `isMemberOf`).
 public final class StatefulSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
@@ -21,8 +21,8 @@ public final class StatefulSetController: Controller, @unchecked Sendable {
     let pods: ResourceInfo?
     let claims: ResourceInfo?
     let setLister: Lister?
-    let podLister: Lister?
     let history: ControllerHistory?
+    let podClaims: PodClaims?
 
     /// A controller over `context`.
     public init(context: ControllerContext) {
@@ -32,8 +32,9 @@ public final class StatefulSetController: Controller, @unchecked Sendable {
         pods = context.resource("", "v1", "pods")
         claims = context.resource("", "v1", "persistentvolumeclaims")
         setLister = sets.map(context.informers.lister(for:))
-        podLister = pods.map(context.informers.lister(for:))
         history = ControllerHistory(context: context)
+        podClaims = pods.map { PodClaims(client: context.client, pods: $0, informer: context.informers.informer(for: $0),
+                                         lister: context.informers.lister(for: $0)) }
         let box = WeakBox<StatefulSetController>()
         queue = WorkQueue(name: "statefulset", workers: 5, clock: context.clock, log: context.log) { key in
             try box.value?.sync(key) ?? .done
@@ -43,22 +44,34 @@ public final class StatefulSetController: Controller, @unchecked Sendable {
         context.informers.informer(for: sets).addHandler { [queue] event in
             if let key = event.object.objectKey { queue.add(key) }
         }
-        context.informers.informer(for: pods).addHandler { [weak self] event in
+        let podInformer = context.informers.informer(for: pods)
+        podInformer.addIndex(Indexes.ownerUID, Indexes.ownerUIDs)
+        podInformer.addHandler { [weak self] event in
             switch event {
             case .added(let pod), .deleted(let pod):
                 self?.enqueueController(of: pod)
             case .updated(let old, let new):
                 if old.resourceVersion == new.resourceVersion { return }
                 self?.enqueueController(of: new)
-                if old.controllerRef != new.controllerRef { self?.enqueueController(of: old) }
+                if old.controllerRef != new.controllerRef || old.labels != new.labels { self?.enqueueController(of: old) }
             }
         }
     }
 
-    /// Queues the StatefulSet controlling `pod` (upstream `resolveControllerRef`: kind, group, UID).
+    /// Queues the StatefulSet controlling `pod` (upstream `resolveControllerRef`: kind, group, UID), or
+    /// for an orphan every set in its namespace whose selector matches it (upstream `getPodStatefulSets`).
     private func enqueueController(of pod: JSON) {
-        guard let ref = pod.controllerRef, ref.kind == "StatefulSet", ref.apiVersion.hasPrefix("apps/"),
-              let namespace = pod.namespace else { return }
+        guard let namespace = pod.namespace else { return }
+        guard let ref = pod.controllerRef else {
+            if pod.isBeingDeleted { return }
+            for set in setLister?.list(namespace: namespace) ?? [] {
+                guard let selector = try? LabelSelector(from: set[path: ["spec", "selector"]] ?? .null),
+                      !selector.isEverything, selector.matches(pod.labels), let key = set.objectKey else { continue }
+                queue.add(key)
+            }
+            return
+        }
+        guard ref.kind == "StatefulSet", ref.apiVersion.hasPrefix("apps/") else { return }
         let key = ObjectKey(namespace: namespace, name: ref.name)
         guard setLister?.get(key)?.uid == ref.uid else { return }
         queue.add(key)
