@@ -86,4 +86,13 @@ import Testing
         let ds: JSON = ["spec": ["updateStrategy": ["type": "RollingUpdate", "rollingUpdate": rolling]]]
         #expect(DaemonSetController.maxUnavailable(ds, desired: desired) == expected)
     }
+
+    @Test func maxSurgeScalesLikewiseAndOnlyARollingUpdateSurges() {
+        let surging: JSON = ["spec": ["updateStrategy": ["type": "RollingUpdate",
+                                                         "rollingUpdate": ["maxSurge": "50%", "maxUnavailable": 0]]]]
+        #expect(DaemonSetController.limits(surging, desired: 3) == (2, 0))
+        #expect(DaemonSetController.allowsSurge(surging))
+        let onDelete: JSON = ["spec": ["updateStrategy": ["type": "OnDelete"]]]
+        #expect(!DaemonSetController.allowsSurge(onDelete))
+    }
 }

@@ -89,4 +89,29 @@ import Testing
         #expect(try cluster.statusCount("daemonsets", "agent", "updatedNumberScheduled") == 2)
         #expect(try cluster.statusCount("daemonsets", "agent", "numberAvailable") == 2)
     }
+
+    @Test func aSurgingRollingUpdateStartsTheNewPodBesideTheOldOne() throws {
+        let cluster = try simulatedCluster(nodes: 3)
+        var ds = daemonSet("agent", base: slowToStop)
+        ds[path: ["spec", "updateStrategy"]] = ["type": "RollingUpdate", "rollingUpdate": ["maxSurge": 1, "maxUnavailable": 0]]
+        try cluster.createWorkload("daemonsets", ds)
+        #expect(try cluster.advance(until: { try cluster.statusCount("daemonsets", "agent", "numberAvailable") == 2 }))
+        let old = try #require(try cluster.pods(ownedBy: "agent").first?.labels["controller-revision-hash"])
+        try cluster.patchWorkload("daemonsets", "agent", ["spec": ["template": ["metadata": ["annotations": ["rev": "2"]]]]])
+        try cluster.runUntilQuiet()
+        // One node gets a new Pod while its old one still runs; nothing was deleted yet.
+        let surged = try cluster.pods(ownedBy: "agent")
+        #expect(surged.count == 3)
+        #expect(surged.filter(\.isBeingDeleted).isEmpty)
+        var fewestReady = 2
+        let done = try cluster.advance(until: {
+            let pods = try cluster.pods(ownedBy: "agent")
+            return pods.count == 2 && pods.allSatisfy { $0.labels["controller-revision-hash"] != old && Pod($0).isReady }
+        }) {
+            let ready = try cluster.pods(ownedBy: "agent").filter { !$0.isBeingDeleted && Pod($0).isReady }.count
+            fewestReady = min(fewestReady, ready)
+        }
+        #expect(done)
+        #expect(fewestReady >= 2)
+    }
 }

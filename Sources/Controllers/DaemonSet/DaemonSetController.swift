@@ -10,8 +10,8 @@ import JSON
 /// `maxUnavailable`; status counts as upstream's.
 ///
 /// Orphan Pods the selector matches are adopted, Pods that stopped matching released (upstream
-/// `ClaimPods`). Not done: `maxSurge` (surging updates are treated as `maxUnavailable` ones) and the
-/// back-off on failed daemon Pods.
+/// `ClaimPods`). `RollingUpdate` with `maxSurge` starts new Pods beside the old ones instead. Not done:
+/// the back-off on failed daemon Pods (they are deleted and replaced at once).
 public final class DaemonSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
