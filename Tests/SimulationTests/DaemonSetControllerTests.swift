@@ -114,4 +114,23 @@ import Testing
         #expect(done)
         #expect(fewestReady >= 2)
     }
+
+    @Test func aNewNoScheduleTaintLeavesThePodMisscheduledAndANoExecuteOneRemovesIt() throws {
+        let cluster = try simulatedCluster(nodes: 3)
+        try cluster.createWorkload("daemonsets", daemonSet("agent"))
+        #expect(try cluster.advance(until: { try cluster.statusCount("daemonsets", "agent", "numberAvailable") == 2 }))
+        let nodeResource = try cluster.resource("", "v1", "nodes")
+        try cluster.client.patch(nodeResource, namespace: nil, name: "kubeling-worker2",
+                                 ["spec": ["taints": [["key": "dedicated", "value": "db", "effect": "NoSchedule"]]]])
+        try cluster.runUntilQuiet()
+        #expect(nodes(of: try cluster.pods(ownedBy: "agent")) == ["kubeling-worker", "kubeling-worker2"])
+        #expect(try cluster.statusCount("daemonsets", "agent", "desiredNumberScheduled") == 1)
+        #expect(try cluster.statusCount("daemonsets", "agent", "numberMisscheduled") == 1)
+
+        try cluster.client.patch(nodeResource, namespace: nil, name: "kubeling-worker2",
+                                 ["spec": ["taints": [["key": "dedicated", "value": "db", "effect": "NoExecute"]]]])
+        #expect(try cluster.advance(until: { try cluster.pods(ownedBy: "agent").count == 1 }))
+        #expect(nodes(of: try cluster.pods(ownedBy: "agent")) == ["kubeling-worker"])
+        #expect(try cluster.statusCount("daemonsets", "agent", "numberMisscheduled") == 0)
+    }
 }

@@ -153,4 +153,21 @@ import Testing
         #expect(try cluster.events(about: "web").filter { $0.hasPrefix("SuccessfulCreate") }
             == ["SuccessfulCreate: create Pod web-1 in StatefulSet web successful"])
     }
+
+    @Test func onDeleteUpdatesAPodOnlyWhenItIsDeleted() throws {
+        let cluster = try simulatedCluster()
+        try cluster.createWorkload("statefulsets", statefulSet("web", replicas: 2, spec: ["updateStrategy": ["type": "OnDelete"]]))
+        #expect(try cluster.advance(until: { try cluster.statusCount("statefulsets", "web", "readyReplicas") == 2 }))
+        let old = try #require(try cluster.pod("web-0")?.labels["controller-revision-hash"])
+        try cluster.patchWorkload("statefulsets", "web", ["spec": ["template": ["metadata": ["annotations": ["rev": "2"]]]]])
+        try cluster.advance(by: 10)
+        #expect(try cluster.pods(ownedBy: "web").map { $0.labels["controller-revision-hash"] } == [old, old])
+        let update = try #require(try cluster.workload("statefulsets", "web")?[path: ["status", "updateRevision"]]?.stringValue)
+        #expect(update != old)
+        #expect(try cluster.statusCount("statefulsets", "web", "updatedReplicas") == 0)
+
+        try cluster.client.delete(try cluster.resource("", "v1", "pods"), namespace: "default", name: "web-1")
+        #expect(try cluster.advance(until: { try cluster.pod("web-1")?.labels["controller-revision-hash"] == update }))
+        #expect(try cluster.pod("web-0")?.labels["controller-revision-hash"] == old)
+    }
 }
