@@ -150,6 +150,8 @@ import Testing
         let web0 = try #require(try cluster.pod("web-0"))
         #expect(web0.uid == created.uid)
         #expect(web0.controllerRef?.name == "web")
+        #expect(web0.labels["statefulset.kubernetes.io/pod-name"] == "web-0")
+        #expect(web0.labels["apps.kubernetes.io/pod-index"] == "0")
         #expect(try cluster.events(about: "web").filter { $0.hasPrefix("SuccessfulCreate") }
             == ["SuccessfulCreate: create Pod web-1 in StatefulSet web successful"])
     }

@@ -77,6 +77,15 @@ enum StatefulSetIdentity {
         return pod
     }
 
+    /// upstream `identityMatches` / `updateIdentity`: the identity labels `pod` lacks or has wrong, as
+    /// a label map to merge; nil when they match.
+    static func identityRepair(_ pod: JSON, ordinal: Int) -> JSON? {
+        let name = pod.name ?? ""
+        let labels = pod.labels
+        guard labels[podNameLabel] != name || labels[podIndexLabel] != String(ordinal) else { return nil }
+        return ["metadata": ["labels": [podNameLabel: .string(name), podIndexLabel: .string(String(ordinal))]]]
+    }
+
     // MARK: Pod states (upstream `isRunningAndReady`, `isHealthy`, …)
 
     static func isTerminating(_ pod: JSON) -> Bool { pod.isBeingDeleted }

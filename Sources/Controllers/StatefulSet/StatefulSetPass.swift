@@ -56,6 +56,11 @@ struct StatefulSetPass {
                 || !StatefulSetIdentity.isRunningAndAvailable(pod, minReadySeconds: minReadySeconds, now: now) {
                 return nil
             }
+            // upstream: a Pod whose identity labels do not match (an adopted one) is updated.
+            if !StatefulSetIdentity.isTerminating(pod), let patch = StatefulSetIdentity.identityRepair(pod, ordinal: ordinal),
+               let failure = repair(pod, patch) {
+                return failure
+            }
         }
         if !missing.isEmpty {
             let (created, failure) = try create(missing)
@@ -157,6 +162,24 @@ struct StatefulSetPass {
             }
         }
         return nil
+    }
+
+    /// Merges `patch` into `pod` (upstream `updateStatefulPod`); events `SuccessfulUpdate` /
+    /// `FailedUpdate`.
+    private func repair(_ pod: JSON, _ patch: JSON) -> String? {
+        guard let podsResource = controller.pods else { return nil }
+        let name = pod.name ?? ""
+        do throws(APIError) {
+            try controller.context.client.patch(podsResource, namespace: set.namespace, name: name, patch)
+            controller.recorder.event(set, .normal, reason: "SuccessfulUpdate",
+                                      message: "update Pod \(name) in StatefulSet \(setName) successful")
+            return nil
+        } catch {
+            if error.code == 404 { return nil }
+            controller.recorder.event(set, .warning, reason: "FailedUpdate",
+                                      message: "update Pod \(name) in StatefulSet \(setName) failed error: \(error.message)")
+            return error.message
+        }
     }
 
     /// Deletes `victims` at once; events `SuccessfulDelete` / `FailedDelete` as upstream's
