@@ -63,4 +63,29 @@ import Testing
         let revisions = try k("get", "controllerrevisions", "-o", "name")
         #expect(revisions.stdout.split(separator: "\n").count == 2, "\(revisions.stdout)")
     }
+
+    @Test(arguments: [27, 33])
+    func rolloutHistoryAndUndoReadTheControllerRevisions(minor: Int) throws {
+        let s = try TestServer()
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+        #expect(try k("apply", "-f", "-", stdin: Self.manifest).status == 0)
+        for kind in ["statefulset/web", "daemonset/agent"] {
+            #expect(try k("rollout", "status", kind, "--timeout=60s").status == 0)
+            let container = kind.hasPrefix("statefulset") ? "nginx" : "agent"
+            let set = try k("set", "image", kind, "\(container)=nginx:1.25")
+            #expect(set.status == 0, "\(set.stderr)")
+            let rolled = try k("rollout", "status", kind, "--timeout=60s")
+            #expect(rolled.status == 0, "\(rolled.stderr)")
+            let history = try k("rollout", "history", kind)
+            #expect(history.status == 0, "\(history.stderr)")
+            let revisions = history.stdout.split(separator: "\n").dropFirst(2).compactMap { $0.split(separator: " ").first }
+            #expect(revisions == ["1", "2"], "\(history.stdout)")
+            let undo = try k("rollout", "undo", kind)
+            #expect(undo.status == 0, "\(undo.stderr)")
+            #expect(try k("rollout", "status", kind, "--timeout=60s").status == 0)
+            let image = try k("get", kind, "-o", "jsonpath={.spec.template.spec.containers[0].image}")
+            #expect(image.stdout == "nginx", "\(kind)")
+        }
+    }
 }
