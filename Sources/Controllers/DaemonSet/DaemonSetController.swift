@@ -14,6 +14,7 @@ import JSON
 /// the back-off on failed daemon Pods (they are deleted and replaced at once).
 public final class DaemonSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
+    /// The work queue, of DaemonSets' keys.
     public let queue: WorkQueue
     let context: ControllerContext
     let recorder: EventRecorder

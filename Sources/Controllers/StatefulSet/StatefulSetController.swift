@@ -14,6 +14,7 @@ import JSON
 /// matching are released (upstream `ClaimPods` with `isMemberOf`).
 public final class StatefulSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
+    /// The work queue, of StatefulSets' keys.
     public let queue: WorkQueue
     let context: ControllerContext
     let recorder: EventRecorder
