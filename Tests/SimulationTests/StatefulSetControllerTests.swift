@@ -172,4 +172,23 @@ import Testing
         #expect(try cluster.advance(until: { try cluster.pod("web-1")?.labels["controller-revision-hash"] == update }))
         #expect(try cluster.pod("web-0")?.labels["controller-revision-hash"] == old)
     }
+
+    @Test func retentionPolicyDeleteHandsClaimsToTheSetAndToScaledDownPods() throws {
+        let cluster = try simulatedCluster()
+        try cluster.createWorkload("statefulsets", statefulSet("web", replicas: 2, spec: [
+            "persistentVolumeClaimRetentionPolicy": ["whenDeleted": "Delete", "whenScaled": "Delete"],
+            "volumeClaimTemplates": [["metadata": ["name": "www"],
+                                      "spec": ["accessModes": ["ReadWriteOnce"],
+                                               "resources": ["requests": ["storage": "1Gi"]]]]],
+        ]))
+        #expect(try cluster.advance(until: { try cluster.statusCount("statefulsets", "web", "readyReplicas") == 2 }))
+        let uid = try #require(try cluster.workload("statefulsets", "web")?.uid)
+        let claim = try #require(try cluster.get("", "v1", "persistentvolumeclaims", namespace: "default", "www-web-1"))
+        #expect(claim.ownerReferences.map(\.uid) == [uid])
+        try cluster.patchWorkload("statefulsets", "web", ["spec": ["replicas": 1]])
+        #expect(try cluster.advance(until: {
+            try cluster.get("", "v1", "persistentvolumeclaims", namespace: "default", "www-web-1") == nil
+        }))
+        #expect(try cluster.get("", "v1", "persistentvolumeclaims", namespace: "default", "www-web-0") != nil)
+    }
 }

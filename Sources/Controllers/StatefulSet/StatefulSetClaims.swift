@@ -3,8 +3,11 @@ import JSON
 
 /// A StatefulSet's `volumeClaimTemplates` (upstream `getPersistentVolumeClaims`): one
 /// PersistentVolumeClaim per template and ordinal, named `<claim>-<set>-<ordinal>`, created before the
-/// Pod and kept after it (the default `Retain` policies). kubeling has no storage provisioner, so
-/// the claims stay Pending; the simulated kubelet does not wait for them.
+/// Pod and kept after it by the default `Retain` policies; `persistentVolumeClaimRetentionPolicy`
+/// `whenDeleted: Delete` makes the set their owner, `whenScaled: Delete` hands a condemned ordinal's
+/// claims to its Pod (upstream `updateClaimOwnerRefForSetAndPod`), and the garbage collector does the
+/// rest. kubeling has no storage provisioner, so the claims stay Pending; the simulated kubelet does
+/// not wait for them.
 enum StatefulSetClaims {
     /// The claim templates.
     static func templates(_ set: JSON) -> [JSON] { set[path: ["spec", "volumeClaimTemplates"]]?.arrayValue ?? [] }
@@ -23,8 +26,21 @@ enum StatefulSetClaims {
             var labels = meta["labels"]?.objectValue ?? JSONObject()
             for (k, v) in selectorLabels { labels[k] = v }
             meta["labels"] = labels.isEmpty ? nil : .object(labels)
+            if policy(set, "whenDeleted") == "Delete", let uid = set.uid {
+                meta["ownerReferences"] = [ownerRef(kind: "StatefulSet", apiVersion: "apps/v1", name: set.name ?? "", uid: uid)]
+            }
             return ["apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": .object(meta),
                     "spec": template["spec"] ?? .object(JSONObject())]
         }
+    }
+
+    /// A field of `spec.persistentVolumeClaimRetentionPolicy` (`Retain` by default).
+    static func policy(_ set: JSON, _ field: String) -> String {
+        set[path: ["spec", "persistentVolumeClaimRetentionPolicy", field]]?.stringValue ?? "Retain"
+    }
+
+    /// upstream `setOwnerRef`: a plain (not controller) owner reference.
+    static func ownerRef(kind: String, apiVersion: String, name: String, uid: String) -> JSON {
+        ["apiVersion": .string(apiVersion), "kind": .string(kind), "name": .string(name), "uid": .string(uid)]
     }
 }

@@ -84,6 +84,7 @@ struct StatefulSetPass {
             if monotonic { break }
         }
         if !victims.isEmpty {
+            if let failure = handClaimsToPods(victims) { return failure }
             if let failure = delete(victims) { return failure }
             if monotonic { return nil }
         }
@@ -159,6 +160,26 @@ struct StatefulSetPass {
                 controller.recorder.event(set, .warning, reason: "FailedCreate",
                                           message: "create Claim \(name) for Pod \(pod) in StatefulSet \(setName) failed error: \(error.message)")
                 return error.message
+            }
+        }
+        return nil
+    }
+
+    /// With `whenScaled: Delete`, a condemned Pod becomes the only owner of its ordinal's claims
+    /// before it goes, so the garbage collector deletes them after it (upstream
+    /// `updateClaimOwnerRefForSetAndPod` for a Pod out of the ordinal range).
+    private func handClaimsToPods(_ victims: [JSON]) -> String? {
+        guard StatefulSetClaims.policy(set, "whenScaled") == "Delete", let claims = controller.claims else { return nil }
+        for pod in victims {
+            guard let ordinal = StatefulSetIdentity.ordinal(of: pod, in: setName), let uid = pod.uid else { continue }
+            let owner = StatefulSetClaims.ownerRef(kind: "Pod", apiVersion: "v1", name: pod.name ?? "", uid: uid)
+            for claim in StatefulSetClaims.claims(set: set, ordinal: ordinal) {
+                do throws(APIError) {
+                    try controller.context.client.patch(claims, namespace: set.namespace, name: claim.name ?? "",
+                                                        ["metadata": ["ownerReferences": [owner]]])
+                } catch {
+                    if error.code != 404 { return error.message }
+                }
             }
         }
         return nil
