@@ -25,6 +25,8 @@ public final class ControllerManager: Sendable {
         ("ttl-after-finished", { TTLAfterFinishedController(context: $0) }),
         ("cronjob", { CronJobController(context: $0) }),
         ("resourcequota", { ResourceQuotaController(context: $0) }),
+        ("statefulset", { StatefulSetController(context: $0) }),
+        ("daemonset", { DaemonSetController(context: $0) }),
     ]
 
     /// Every standard controller.

@@ -35,7 +35,7 @@ struct Serve: ParsableCommand {
     @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
     var timeScale = 1.0
 
-    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, root-ca-cert-publisher, scheduler, node-lifecycle, replicaset, replicationcontroller, deployment, endpoint, endpointslice, garbagecollector.")
+    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, root-ca-cert-publisher, scheduler, node-lifecycle, replicaset, replicationcontroller, deployment, endpoint, endpointslice, garbagecollector, job, ttl-after-finished, cronjob, statefulset, daemonset, resourcequota.")
     var controllers = "*"
 
     @Option(help: "How many simulated nodes run the Pods (the first is kubeling-control-plane).")

@@ -1,0 +1,87 @@
+import API
+import Foundation
+import JSON
+
+/// Keeps every StatefulSet's Pods (upstream `pkg/controller/statefulset`): one Pod per ordinal, named
+/// `<set>-<ordinal>`, with a stable hostname; created in order and each only once its predecessors are
+/// Running and Ready (`OrderedReady`), or all at once (`Parallel`); removed from the highest ordinal
+/// down; updated from the highest ordinal down to `partition`, one at a time, waiting for readiness
+/// (`RollingUpdate`), or only when deleted (`OnDelete`). Templates are kept as ControllerRevisions,
+/// which name `currentRevision` and `updateRevision`. PersistentVolumeClaims are created from the
+/// `volumeClaimTemplates` (and never bound: there is no provisioner).
+///
+/// Orphan Pods the selector matches and whose name is one of the set's are adopted; Pods that stopped
+/// matching are released (upstream `ClaimPods` with `isMemberOf`).
+public final class StatefulSetController: Controller, @unchecked Sendable {
+    // Invariant: all stored properties are immutable after init.
+    /// The work queue, of StatefulSets' keys.
+    public let queue: WorkQueue
+    let context: ControllerContext
+    let recorder: EventRecorder
+    let sets: ResourceInfo?
+    let pods: ResourceInfo?
+    let claims: ResourceInfo?
+    let setLister: Lister?
+    let history: ControllerHistory?
+    let podClaims: PodClaims?
+
+    /// A controller over `context`.
+    public init(context: ControllerContext) {
+        self.context = context
+        recorder = context.recorder("statefulset-controller")
+        sets = context.resource("apps", "v1", "statefulsets")
+        pods = context.resource("", "v1", "pods")
+        claims = context.resource("", "v1", "persistentvolumeclaims")
+        setLister = sets.map(context.informers.lister(for:))
+        history = ControllerHistory(context: context)
+        podClaims = pods.map { PodClaims(client: context.client, pods: $0, informer: context.informers.informer(for: $0),
+                                         lister: context.informers.lister(for: $0)) }
+        let box = WeakBox<StatefulSetController>()
+        queue = WorkQueue(name: "statefulset", workers: 5, clock: context.clock, log: context.log) { key in
+            try box.value?.sync(key) ?? .done
+        }
+        box.value = self
+        guard let sets, let pods else { return }
+        context.informers.informer(for: sets).addHandler { [queue] event in
+            if let key = event.object.objectKey { queue.add(key) }
+        }
+        let podInformer = context.informers.informer(for: pods)
+        podInformer.addIndex(Indexes.ownerUID, Indexes.ownerUIDs)
+        podInformer.addHandler { [weak self] event in
+            switch event {
+            case .added(let pod), .deleted(let pod):
+                self?.enqueueController(of: pod)
+            case .updated(let old, let new):
+                if old.resourceVersion == new.resourceVersion { return }
+                self?.enqueueController(of: new)
+                if old.controllerRef != new.controllerRef || old.labels != new.labels { self?.enqueueController(of: old) }
+            }
+        }
+    }
+
+    /// Queues the StatefulSet controlling `pod` (upstream `resolveControllerRef`: kind, group, UID), or
+    /// for an orphan every set in its namespace whose selector matches it (upstream `getPodStatefulSets`).
+    private func enqueueController(of pod: JSON) {
+        guard let namespace = pod.namespace else { return }
+        guard let ref = pod.controllerRef else {
+            if pod.isBeingDeleted { return }
+            for set in setLister?.list(namespace: namespace) ?? [] {
+                guard let selector = try? LabelSelector(from: set[path: ["spec", "selector"]] ?? .null),
+                      !selector.isEverything, selector.matches(pod.labels), let key = set.objectKey else { continue }
+                queue.add(key)
+            }
+            return
+        }
+        guard ref.kind == "StatefulSet", ref.apiVersion.hasPrefix("apps/") else { return }
+        let key = ObjectKey(namespace: namespace, name: ref.name)
+        guard setLister?.get(key)?.uid == ref.uid else { return }
+        queue.add(key)
+    }
+
+    /// The controller reference of the set's Pods, claims and revisions.
+    static func controllerRef(to set: JSON) -> OwnerReference? {
+        guard let name = set.name, let uid = set.uid else { return nil }
+        return OwnerReference(apiVersion: "apps/v1", kind: "StatefulSet", name: name, uid: uid, controller: true,
+                              blockOwnerDeletion: true)
+    }
+}
