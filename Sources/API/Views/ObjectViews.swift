@@ -26,6 +26,14 @@ public struct OwnerReference: Sendable, Equatable {
         self.blockOwnerDeletion = blockOwnerDeletion
     }
 
+    /// The reference a controller puts on what it creates (upstream `metav1.NewControllerRef`:
+    /// `controller` and `blockOwnerDeletion` true); nil when `owner` has no name or uid yet.
+    public static func controller(of owner: JSON, apiVersion: String, kind: String) -> OwnerReference? {
+        guard let name = owner.name, let uid = owner.uid else { return nil }
+        return OwnerReference(apiVersion: apiVersion, kind: kind, name: name, uid: uid, controller: true,
+                              blockOwnerDeletion: true)
+    }
+
     /// Reads one reference; nil when a required field is missing.
     public init?(_ json: JSON) {
         guard let apiVersion = json["apiVersion"]?.stringValue, let kind = json["kind"]?.stringValue,

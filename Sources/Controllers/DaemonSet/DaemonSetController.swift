@@ -76,26 +76,11 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
     /// Queues the DaemonSet controlling `pod` (upstream `resolveControllerRef`), or for an orphan every
     /// DaemonSet in its namespace whose selector matches it (upstream `getDaemonSetsForPod`).
     private func enqueueController(of pod: JSON) {
-        guard let namespace = pod.namespace else { return }
-        guard let ref = pod.controllerRef else {
-            if pod.isBeingDeleted { return }
-            for ds in dsLister?.list(namespace: namespace) ?? [] {
-                guard let selector = try? LabelSelector(from: ds[path: ["spec", "selector"]] ?? .null),
-                      !selector.isEverything, selector.matches(pod.labels), let key = ds.objectKey else { continue }
-                queue.add(key)
-            }
-            return
-        }
-        guard ref.kind == "DaemonSet", ref.apiVersion.hasPrefix("apps/") else { return }
-        let key = ObjectKey(namespace: namespace, name: ref.name)
-        guard dsLister?.get(key)?.uid == ref.uid else { return }
-        queue.add(key)
+        for key in dsLister?.owners(of: pod, kind: "DaemonSet", group: "apps") ?? [] { queue.add(key) }
     }
 
     /// The controller reference of the DaemonSet's Pods and revisions.
     static func controllerRef(to ds: JSON) -> OwnerReference? {
-        guard let name = ds.name, let uid = ds.uid else { return nil }
-        return OwnerReference(apiVersion: "apps/v1", kind: "DaemonSet", name: name, uid: uid, controller: true,
-                              blockOwnerDeletion: true)
+        OwnerReference.controller(of: ds, apiVersion: "apps/v1", kind: "DaemonSet")
     }
 }

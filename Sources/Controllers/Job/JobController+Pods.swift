@@ -50,9 +50,7 @@ extension JobController {
 
     /// The controller reference Pods of `job` carry (upstream `metav1.NewControllerRef`).
     static func controllerRef(to job: JSON) -> OwnerReference? {
-        guard let name = job.name, let uid = job.uid else { return nil }
-        return OwnerReference(apiVersion: "batch/v1", kind: "Job", name: name, uid: uid, controller: true,
-                              blockOwnerDeletion: true)
+        OwnerReference.controller(of: job, apiVersion: "batch/v1", kind: "Job")
     }
 
     /// upstream `manageJob`: while suspended, deletes every active Pod; otherwise deletes the surplus over

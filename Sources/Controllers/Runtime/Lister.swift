@@ -39,6 +39,27 @@ public struct Lister: Sendable {
     }
 }
 
+extension Lister {
+    /// The owners of this lister's resource that should look at `dependent` (upstream's
+    /// `resolveControllerRef` and `get<Kind>sForPod`): the one its controller reference names, if it is
+    /// of `kind` in group `group` and still the same object (UID); for an orphan not being deleted,
+    /// every owner in its namespace whose `spec.selector` matches its labels, so one can adopt it.
+    public func owners(of dependent: JSON, kind: String, group: String) -> [ObjectKey] {
+        guard let namespace = dependent.namespace else { return [] }
+        guard let ref = dependent.controllerRef else {
+            if dependent.isBeingDeleted { return [] }
+            return list(namespace: namespace).compactMap { owner in
+                guard let selector = try? LabelSelector(from: owner[path: ["spec", "selector"]] ?? .null),
+                      !selector.isEverything, selector.matches(dependent.labels) else { return nil }
+                return owner.objectKey
+            }
+        }
+        guard ref.kind == kind, ref.apiVersion.hasPrefix(group + "/") else { return [] }
+        let key = ObjectKey(namespace: namespace, name: ref.name)
+        return get(key)?.uid == ref.uid ? [key] : []
+    }
+}
+
 /// Index functions most controllers want.
 public enum Indexes {
     /// The name of the owner-UID index.

@@ -62,26 +62,11 @@ public final class StatefulSetController: Controller, @unchecked Sendable {
     /// Queues the StatefulSet controlling `pod` (upstream `resolveControllerRef`: kind, group, UID), or
     /// for an orphan every set in its namespace whose selector matches it (upstream `getPodStatefulSets`).
     private func enqueueController(of pod: JSON) {
-        guard let namespace = pod.namespace else { return }
-        guard let ref = pod.controllerRef else {
-            if pod.isBeingDeleted { return }
-            for set in setLister?.list(namespace: namespace) ?? [] {
-                guard let selector = try? LabelSelector(from: set[path: ["spec", "selector"]] ?? .null),
-                      !selector.isEverything, selector.matches(pod.labels), let key = set.objectKey else { continue }
-                queue.add(key)
-            }
-            return
-        }
-        guard ref.kind == "StatefulSet", ref.apiVersion.hasPrefix("apps/") else { return }
-        let key = ObjectKey(namespace: namespace, name: ref.name)
-        guard setLister?.get(key)?.uid == ref.uid else { return }
-        queue.add(key)
+        for key in setLister?.owners(of: pod, kind: "StatefulSet", group: "apps") ?? [] { queue.add(key) }
     }
 
     /// The controller reference of the set's Pods, claims and revisions.
     static func controllerRef(to set: JSON) -> OwnerReference? {
-        guard let name = set.name, let uid = set.uid else { return nil }
-        return OwnerReference(apiVersion: "apps/v1", kind: "StatefulSet", name: name, uid: uid, controller: true,
-                              blockOwnerDeletion: true)
+        OwnerReference.controller(of: set, apiVersion: "apps/v1", kind: "StatefulSet")
     }
 }
