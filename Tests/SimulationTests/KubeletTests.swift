@@ -159,6 +159,19 @@ import Testing
         #expect(initStatus?[path: ["state", "terminated", "reason"]]?.stringValue == "Completed")
     }
 
+    @Test func anUnschedulablePodIsPlacedOnceRoomIsFreed() throws {
+        let cluster = try simulatedCluster()  // 4 CPUs
+        try cluster.createPod(pod("first", container: ["resources": ["requests": ["cpu": "3"]]]))
+        try cluster.createPod(pod("second", container: ["resources": ["requests": ["cpu": "2"]]]))
+        try cluster.advance(by: 1)
+        #expect(try cluster.condition("second", "PodScheduled")?["reason"]?.stringValue == "Unschedulable")
+        try cluster.client.delete(try cluster.resource("", "v1", "pods"), namespace: "default", name: "first")
+        try cluster.advance(by: 1)  // nginx stops at once; its room goes back
+        #expect(try cluster.pod("first") == nil)
+        #expect(try cluster.pod("second")?[path: ["spec", "nodeName"]]?.stringValue == "kubeling-control-plane")
+        #expect(try cluster.condition("second", "PodScheduled")?["status"]?.stringValue == "True")
+    }
+
     @Test func thePodThatFitsNowhereSaysWhyInUpstreamWords() throws {
         let cluster = try simulatedCluster()
         try cluster.createPod(pod("huge", container: ["resources": ["requests": ["cpu": "100"]]]))

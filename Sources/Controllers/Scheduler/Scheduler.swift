@@ -11,6 +11,8 @@ public final class Scheduler: Controller, @unchecked Sendable {
     public let queue: WorkQueue
     private let context: ControllerContext
     private let cache = SchedulerCache()
+    /// Pods that found no node, tried again when room may have appeared (upstream's unschedulable queue).
+    private let unschedulable = UnschedulablePods()
 
     /// The name Pods ask for.
     public static let name = "default-scheduler"
@@ -32,6 +34,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
                 if Self.wantsScheduling(p), let key = p.objectKey { self?.queue.add(key) }
             case .deleted(let p):
                 self?.cache.remove(p)
+                if let key = p.objectKey { self?.unschedulable.remove(key) }
                 if Pod(p).nodeName != nil { self?.retryPending() }  // room freed
             }
         }
@@ -45,13 +48,10 @@ public final class Scheduler: Controller, @unchecked Sendable {
         return pod.nodeName == nil && !p.isBeingDeleted && !pod.isTerminal && scheduler == name
     }
 
-    /// Queues every Pod still waiting for a node.
+    /// Queues every Pod that found no node at its last try (a Pod still waiting for its first try is
+    /// queued already).
     private func retryPending() {
-        guard let pods = context.resource("", "v1", "pods") else { return }
-        let pending = context.informers.lister(for: pods).list(fields: FieldSelector(terms: [.init(field: "spec.nodeName", op: .equals, value: "")]))
-        for p in pending where Self.wantsScheduling(p) {
-            if let key = p.objectKey { queue.add(key) }
-        }
+        for key in unschedulable.all { queue.add(key) }
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
@@ -61,6 +61,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
         case .node(let node):
+            unschedulable.remove(key)
             // As upstream's binding cycle: the decision is final once made (the Pod is assumed on the node
             // so the next decision counts it), and the write runs on its own while the next Pod is decided.
             let decided = context.clock.now()
@@ -88,6 +89,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
             }
             return .done
         case .unschedulable(let message):
+            unschedulable.insert(key)
             try markUnschedulable(pod, message, podsR)
             recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
             return .requeue(after: Self.unschedulableRetrySeconds)
@@ -112,4 +114,14 @@ public final class Scheduler: Controller, @unchecked Sendable {
             if error.code != 404 && error.code != 409 { throw ReconcileError("pod status: \(error.message)") }
         }
     }
+}
+
+/// The keys of Pods that found no node. Threading: guarded by its lock.
+final class UnschedulablePods: @unchecked Sendable {
+    private let lock = NSLock()
+    private var keys: Set<ObjectKey> = []
+
+    func insert(_ key: ObjectKey) { _ = lock.withLock { keys.insert(key) } }
+    func remove(_ key: ObjectKey) { _ = lock.withLock { keys.remove(key) } }
+    var all: [ObjectKey] { lock.withLock { Array(keys) } }
 }
