@@ -38,7 +38,10 @@ public final class Scheduler: Controller, @unchecked Sendable {
                 if Pod(p).nodeName != nil { self?.retryPending() }  // room freed
             }
         }
-        context.informers.informer(for: nodes).addHandler { [weak self] _ in self?.retryPending() }
+        context.informers.informer(for: nodes).addHandler { [weak self] event in
+            if case .deleted(let n) = event { self?.cache.remove(node: n) } else { self?.cache.update(node: event.object) }
+            self?.retryPending()
+        }
     }
 
     /// Whether the scheduler should place this Pod.
@@ -55,9 +58,9 @@ public final class Scheduler: Controller, @unchecked Sendable {
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
-        guard let podsR = context.resource("", "v1", "pods"), let nodesR = context.resource("", "v1", "nodes"),
+        guard let podsR = context.resource("", "v1", "pods"),
               let pod = context.informers.lister(for: podsR).get(key), Self.wantsScheduling(pod) else { return .done }
-        let nodes = cache.nodeInfos(context.informers.lister(for: nodesR).list())
+        let nodes = cache.nodeInfos()
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
         case .node(let node):

@@ -7,9 +7,23 @@ import JSON
 /// has just bound is "assumed" on its node at once, before its event arrives, so two decisions in a row
 /// cannot both count the same free room.
 final class SchedulerCache: @unchecked Sendable {
-    // Invariant: `placed` is guarded by `lock`.
+    // Invariant: `placed` and `nodes` are guarded by `lock`.
     private let lock = NSLock()
     private var placed: [ObjectKey: (node: String, request: SchedulingPlan.Request)] = [:]
+    /// The nodes as their events show them (parsed once per change, not once per decision).
+    private var nodes: [String: JSON] = [:]
+
+    /// Records a Node as its event shows it.
+    func update(node: JSON) {
+        guard let name = node.name else { return }
+        lock.withLock { nodes[name] = node }
+    }
+
+    /// Forgets a deleted Node.
+    func remove(node: JSON) {
+        guard let name = node.name else { return }
+        _ = lock.withLock { nodes.removeValue(forKey: name) }
+    }
 
     /// Records a Pod as its event shows it: on a node and not finished, or not.
     func update(_ pod: JSON) {
@@ -37,9 +51,9 @@ final class SchedulerCache: @unchecked Sendable {
     }
 
     /// The nodes as the scheduler sees them, with what each holds.
-    func nodeInfos(_ nodes: [JSON]) -> [SchedulingPlan.NodeInfo] {
+    func nodeInfos() -> [SchedulingPlan.NodeInfo] {
         var byNode: [String: (SchedulingPlan.Request, Int)] = [:]
-        lock.withLock {
+        let nodes = lock.withLock {
             for (_, p) in placed {
                 var (sum, count) = byNode[p.node] ?? (SchedulingPlan.Request(), 0)
                 sum.cpuMillis += p.request.cpuMillis
@@ -47,6 +61,7 @@ final class SchedulerCache: @unchecked Sendable {
                 sum.hostPorts += p.request.hostPorts
                 byNode[p.node] = (sum, count + 1)
             }
+            return Array(self.nodes.values)
         }
         return nodes.map { n in
             let (sum, count) = byNode[n.name ?? ""] ?? (SchedulingPlan.Request(), 0)
