@@ -78,14 +78,10 @@ extension DaemonSetController {
 
     /// Writes `status` when it changed (upstream `storeDaemonSetStatus`).
     private func writeStatus(_ ds: JSON, _ status: JSON, _ daemonSets: ResourceInfo) throws {
-        if ds["status"] == status { return }
-        var updated = ds
-        updated["status"] = status
-        updated[path: ["metadata", "resourceVersion"]] = nil
         do throws(APIError) {
-            try context.client.update(daemonSets, namespace: ds.namespace, name: ds.name ?? "", subresource: "status", updated)
+            try context.client.writeStatus(daemonSets, of: ds, status)
         } catch {
-            if error.code != 404 { throw ReconcileError("daemonset \(ds.name ?? ""): status: \(error.message)") }
+            throw ReconcileError("daemonset \(ds.name ?? ""): status: \(error.message)")
         }
     }
 

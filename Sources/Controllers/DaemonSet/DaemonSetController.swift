@@ -35,8 +35,7 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
         dsLister = daemonSets.map(context.informers.lister(for:))
         nodeLister = nodes.map(context.informers.lister(for:))
         history = ControllerHistory(context: context)
-        podClaims = pods.map { PodClaims(client: context.client, pods: $0, informer: context.informers.informer(for: $0),
-                                         lister: context.informers.lister(for: $0)) }
+        podClaims = PodClaims.over(context)
         let box = WeakBox<DaemonSetController>()
         queue = WorkQueue(name: "daemonset", workers: 2, clock: context.clock, log: context.log) { key in
             try box.value?.sync(key) ?? .done

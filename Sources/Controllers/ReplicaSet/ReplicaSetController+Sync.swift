@@ -100,14 +100,10 @@ extension ReplicaSetController {
     /// `updateReplicaSetStatus`). The write carries no resourceVersion: the status is computed from the
     /// current Pods, so the latest computation is the right one to keep.
     private func writeStatus(_ owner: JSON, _ status: JSON, _ owners: ResourceInfo) throws {
-        if owner["status"] == status { return }
-        var updated = owner
-        updated["status"] = status
-        updated[path: ["metadata", "resourceVersion"]] = nil
         do throws(APIError) {
-            try context.client.update(owners, namespace: owner.namespace, name: owner.name ?? "", subresource: "status", updated)
+            try context.client.writeStatus(owners, of: owner, status)
         } catch {
-            if error.code != 404 { throw ReconcileError("\(kind.queueName) \(owner.name ?? ""): status: \(error.message)") }
+            throw ReconcileError("\(kind.queueName) \(owner.name ?? ""): status: \(error.message)")
         }
     }
 }

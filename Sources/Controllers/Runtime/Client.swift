@@ -63,6 +63,21 @@ public struct Client: Sendable {
                                      completion: $0) }
     }
 
+    /// Writes `status` through the status subresource when it differs from `object`'s, as controllers
+    /// write the status they computed from current state: without a resourceVersion (the latest
+    /// computation is the one to keep), and an object deleted meanwhile is no error.
+    public func writeStatus(_ r: ResourceInfo, of object: JSON, _ status: JSON) throws(APIError) {
+        if object["status"] == status { return }
+        var updated = object
+        updated["status"] = status
+        updated[path: ["metadata", "resourceVersion"]] = nil
+        do throws(APIError) {
+            try update(r, namespace: object.namespace, name: object.name ?? "", subresource: "status", updated)
+        } catch {
+            if error.code != 404 { throw error }
+        }
+    }
+
     /// Runs an asynchronous Registry write and waits for its result.
     private func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
         let box = ResultBox()

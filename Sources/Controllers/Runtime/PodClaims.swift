@@ -11,6 +11,13 @@ struct PodClaims {
     let informer: SharedInformer
     let lister: Lister
 
+    /// The claims helper over `context`'s Pods; nil when Pods are not served.
+    static func over(_ context: ControllerContext) -> PodClaims? {
+        guard let pods = context.resource("", "v1", "pods") else { return nil }
+        return PodClaims(client: context.client, pods: pods, informer: context.informers.informer(for: pods),
+                         lister: context.informers.lister(for: pods))
+    }
+
     /// The candidates: the Pods `selector` matches in the owner's namespace and those it
     /// controls whatever their labels (found through the owner-UID index).
     func candidates(of owner: JSON, selector: LabelSelector) -> [JSON] {

@@ -87,14 +87,10 @@ extension StatefulSetController {
 
     /// Writes `status` through the status subresource when it changed (upstream `updateStatefulSetStatus`).
     private func writeStatus(_ set: JSON, _ status: JSON, _ sets: ResourceInfo) throws {
-        if set["status"] == status { return }
-        var updated = set
-        updated["status"] = status
-        updated[path: ["metadata", "resourceVersion"]] = nil
         do throws(APIError) {
-            try context.client.update(sets, namespace: set.namespace, name: set.name ?? "", subresource: "status", updated)
+            try context.client.writeStatus(sets, of: set, status)
         } catch {
-            if error.code != 404 { throw ReconcileError("statefulset \(set.name ?? ""): status: \(error.message)") }
+            throw ReconcileError("statefulset \(set.name ?? ""): status: \(error.message)")
         }
     }
 }

@@ -34,8 +34,7 @@ public final class StatefulSetController: Controller, @unchecked Sendable {
         claims = context.resource("", "v1", "persistentvolumeclaims")
         setLister = sets.map(context.informers.lister(for:))
         history = ControllerHistory(context: context)
-        podClaims = pods.map { PodClaims(client: context.client, pods: $0, informer: context.informers.informer(for: $0),
-                                         lister: context.informers.lister(for: $0)) }
+        podClaims = PodClaims.over(context)
         let box = WeakBox<StatefulSetController>()
         queue = WorkQueue(name: "statefulset", workers: 5, clock: context.clock, log: context.log) { key in
             try box.value?.sync(key) ?? .done
