@@ -112,9 +112,12 @@ struct Serve: ParsableCommand {
         }
         // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
         // port, known only now when --port is 0.
+        let context = ControllerContext(registry: registry, log: { log.info($0) })
+        // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
+        let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
         let controllers = ControllerManager(
-            context: ControllerContext(registry: registry, log: { log.info($0) }),
-            controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs)
+            context: context,
+            controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)
                 + [KubernetesServiceEndpoints.factory(address: address, port: server.port)])
         controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line

@@ -24,6 +24,8 @@ struct ContainerRun {
     let spec: JSON
     let image: ImageReference
     let program: Program
+    /// What the container runs (image entrypoint and cmd, or the spec's command and args).
+    let argv: [String]
     var state: State = .waiting(reason: "ContainerCreating", message: nil)
     var lastTerminated: Terminated?
     var restartCount = 0
@@ -62,7 +64,8 @@ struct ContainerRun {
         image = ImageReference(spec["image"]?.stringValue ?? "")
         let command = spec["command"]?.arrayValue?.compactMap(\.stringValue)
         let args = spec["args"]?.arrayValue?.compactMap(\.stringValue)
-        program = ImageCatalog.program(argv: ImageCatalog.argv(image: image, command: command, args: args))
+        argv = ImageCatalog.argv(image: image, command: command, args: args)
+        program = ImageCatalog.program(argv: argv)
     }
 
     var isRunning: Bool { if case .running = state { return true } else { return false } }

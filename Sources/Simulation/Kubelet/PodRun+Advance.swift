@@ -15,6 +15,12 @@ protocol PodRunEnvironment {
     func newContainerID(_ container: String, restart: Int) -> String
     /// The Pod as stored.
     var pod: JSON { get }
+    /// The runtime starts a container's run (its processes and log).
+    func containerStarted(_ c: ContainerRun, at time: Date, podIP: String)
+    /// A container's run ended with `code` at `time`.
+    func containerStopped(_ c: ContainerRun, code: Int, at time: Date)
+    /// When the container's main process died in the runtime (a signal), its exit.
+    func pendingExit(_ c: ContainerRun) -> (code: Int, at: Date)?
 }
 
 extension PodRun {
@@ -71,8 +77,14 @@ extension PodRun {
                 c.nextProbeAt = Probe.firstTime(c, startedAt)
                 env.event(.normal, "Created", "Created container: \(c.name)")
                 env.event(.normal, "Started", "Started container \(c.name)")
+                env.containerStarted(c, at: startedAt, podIP: podIP)
             case .running(let since):
+                if let died = env.pendingExit(c), c.exitAt.map({ died.at < $0 }) ?? true {
+                    c.exitAt = died.at
+                    c.exitCode = died.code
+                }
                 if let exit = c.exitAt, exit <= now {
+                    env.containerStopped(c, code: c.exitCode, at: exit)
                     c.state = .terminated(.init(exitCode: c.exitCode, reason: ContainerRun.reason(exitCode: c.exitCode),
                                                 startedAt: since, finishedAt: exit))
                     c.exitAt = nil
@@ -191,7 +203,12 @@ extension PodRun {
                     }
                 }
             }
+            if let died = env.pendingExit(c), c.exitAt.map({ died.at < $0 }) ?? true {
+                c.exitAt = died.at
+                c.exitCode = died.code
+            }
             if let exit = c.exitAt, exit <= now {
+                env.containerStopped(c, code: c.exitCode, at: exit)
                 c.state = .terminated(.init(exitCode: c.exitCode, reason: ContainerRun.reason(exitCode: c.exitCode),
                                             startedAt: since, finishedAt: exit))
                 c.probeReady = false
