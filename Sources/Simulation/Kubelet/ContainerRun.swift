@@ -46,6 +46,8 @@ struct ContainerRun {
     /// When the program ends on its own, or is killed.
     var exitAt: Date?
     var exitCode = 0
+    /// The current run ends because it outgrew its memory limit (the kernel's OOM killer).
+    var oomKilled = false
     /// SIGTERM was sent at this time (pod deletion or a failed liveness probe).
     var termSentAt: Date?
     /// Whether the readiness probe last succeeded.
@@ -99,6 +101,26 @@ struct ContainerRun {
 
     /// The reason a run that ended with `code` gets (upstream: Completed, Error, OOMKilled).
     static func reason(exitCode code: Int) -> String { code == 0 ? "Completed" : "Error" }
+
+    /// The reason the current run gets when it ends now.
+    var endReason: String { oomKilled ? "OOMKilled" : Self.reason(exitCode: exitCode) }
+
+    /// The container's memory limit in bytes, if it has one.
+    var memoryLimit: Int64? {
+        spec[path: ["resources", "limits", "memory"]].flatMap { Quantity(json: $0) }.map(\.value)
+    }
+
+    /// How long the container's `preStop` hook runs before SIGTERM (upstream runs it to completion or
+    /// to the grace period's end): a `sleep` action its seconds, an `exec` command as long as the
+    /// command runs, an `httpGet` at once.
+    var preStopSeconds: Double {
+        guard let hook = spec[path: ["lifecycle", "preStop"]] else { return 0 }
+        if let seconds = hook[path: ["sleep", "seconds"]]?.intValue { return Double(seconds) }
+        if let command = hook[path: ["exec", "command"]]?.arrayValue?.compactMap(\.stringValue), !command.isEmpty {
+            return ImageCatalog.program(argv: command).exit?.after ?? 0
+        }
+        return 0
+    }
 }
 
 /// One Pod on the node.

@@ -77,6 +77,7 @@ public enum ImageCatalog {
         "ingress-nginx/controller": ImageInfo(entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"],
                                               sizeBytes: 105_489_132),
         "ingress-nginx/kube-webhook-certgen": ImageInfo(entrypoint: ["/kube-webhook-certgen"], cmd: [], sizeBytes: 20_739_226),
+        "polinux/stress": ImageInfo(entrypoint: [], cmd: ["stress"], sizeBytes: 4_041_495),
         "hpa-example": ImageInfo(entrypoint: ["docker-php-entrypoint"], cmd: ["apache2-foreground"], sizeBytes: 186_362_014),
     ]
 
@@ -146,6 +147,8 @@ public enum ImageCatalog {
             return Program(name: "kube-webhook-certgen", exit: .init(after: 1, code: 0))
         case "pause":
             return Program(name: "pause")
+        case "stress":
+            return Stress.program(rest)
         default:
             return Program(name: basename(first))
         }
