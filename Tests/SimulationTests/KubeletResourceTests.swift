@@ -42,3 +42,33 @@ import Testing
         #expect(try cluster.pod("web") == nil)
     }
 }
+
+/// Priority and preemption through the whole cluster: admission resolves the class, the scheduler evicts.
+@Suite struct PreemptionTests {
+    @Test func aHigherPriorityPodPreemptsALowerOneAndTakesItsRoom() throws {
+        let cluster = try simulatedCluster(cpus: 4)
+        let classes = try cluster.resource("scheduling.k8s.io", "v1", "priorityclasses")
+        for (name, value) in [("low", 100), ("high", 1000)] {
+            try cluster.client.create(classes, namespace: nil, [
+                "apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass", "metadata": ["name": .string(name)],
+                "value": .int(Int64(value))])
+        }
+        let twoCPUs: JSONObject = ["resources": ["requests": ["cpu": "2"]]]
+        for name in ["low-1", "low-2"] {
+            try cluster.createPod(pod(name, image: "nginx:1.27", spec: ["priorityClassName": "low"], container: twoCPUs))
+        }
+        try cluster.advance(by: 2)
+        try cluster.createPod(pod("urgent", image: "nginx:1.27", spec: ["priorityClassName": "high"], container: twoCPUs))
+        try cluster.runUntilQuiet()
+        // nginx stops at once on SIGTERM, so the victim is gone and the Pod placed within the same instant.
+        let urgent = try #require(try cluster.pod("urgent"))
+        #expect(urgent[path: ["spec", "priority"]]?.intValue == 1000)
+        #expect(urgent[path: ["spec", "nodeName"]]?.stringValue == "kubeling-control-plane")
+        #expect(try cluster.containerState("urgent").0 == "running")
+        let victims = try ["low-1", "low-2"].filter { try cluster.pod($0) == nil }
+        #expect(victims.count == 1)
+        let victim = try #require(victims.first)
+        #expect(try cluster.events(about: victim).contains("Preempted: Preempted by pod \(urgent.uid ?? "") on node kubeling-control-plane"))
+        #expect(try cluster.events(about: "urgent").first == "FailedScheduling: 0/1 nodes are available: 1 Insufficient cpu.")
+    }
+}
