@@ -119,4 +119,38 @@ import Testing
         reopened.removePod(uid: "u1")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("default_p_u1").path))
     }
+
+    @Test func theEnvironmentIsBuiltAsTheKubeletBuildsIt() throws {
+        let runtime = ContainerRuntime(logDirectory: nil)
+        let cluster = try simulatedCluster(runtime: runtime)
+        try cluster.client.create(try cluster.resource("", "v1", "configmaps"), namespace: "default", [
+            "apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": "settings"], "data": ["mode": "fast"]])
+        try cluster.client.create(try cluster.resource("", "v1", "services"), namespace: "default", [
+            "apiVersion": "v1", "kind": "Service", "metadata": ["name": "hello-world-flask"],
+            "spec": ["selector": ["app": "x"], "ports": [["name": "http", "port": 5000, "targetPort": 5000]]]])
+        try cluster.runUntilQuiet()
+        try cluster.createPod(pod("envy", image: "python:3.11", command: ["sleep", "3600"], container: [
+            "env": [
+                ["name": "GREETING", "value": "hello"],
+                ["name": "MESSAGE", "value": "$(GREETING) world $$(GREETING)"],
+                ["name": "MY_POD", "valueFrom": ["fieldRef": ["fieldPath": "metadata.name"]]],
+                ["name": "MY_IP", "valueFrom": ["fieldRef": ["fieldPath": "status.podIP"]]],
+                ["name": "MODE", "valueFrom": ["configMapKeyRef": ["name": "settings", "key": "mode"]]],
+            ]]))
+        try cluster.advance(by: 5)
+        let uid = try #require(try cluster.pod("envy")?.uid)
+        let env = try #require(runtime.instance(podUID: uid, container: "envy")).environment
+        #expect(env["MESSAGE"] == "hello world $(GREETING)")
+        #expect(env["MY_POD"] == "envy")
+        #expect(env["MY_IP"] == "10.244.0.2")
+        #expect(env["MODE"] == "fast")
+        #expect(env["HOSTNAME"] == "envy")
+        #expect(env["LANG"] == "C.UTF-8")
+        let ip = try #require(try cluster.get("", "v1", "services", namespace: "default", "hello-world-flask")?[path: ["spec", "clusterIP"]]?.stringValue)
+        #expect(env["HELLO_WORLD_FLASK_SERVICE_HOST"] == ip)
+        #expect(env["HELLO_WORLD_FLASK_SERVICE_PORT_HTTP"] == "5000")
+        #expect(env["HELLO_WORLD_FLASK_PORT_5000_TCP"] == "tcp://\(ip):5000")
+        let master = try cluster.get("", "v1", "services", namespace: "default", "kubernetes")
+        #expect(env["KUBERNETES_SERVICE_PORT"] != nil || master == nil)
+    }
 }

@@ -74,7 +74,8 @@ public final class Kubelet: Controller, @unchecked Sendable {
             "containerd://" + Hex.digest("\(pod.uid ?? "")/\(container)/\(restart)/\(UUID().uuidString)", length: 64)
         }
         func containerStarted(_ c: ContainerRun, at time: Date, podIP: String) {
-            kubelet.runtime?.started(pod: pod, container: c, at: time, node: kubelet.node.name, podIP: podIP)
+            kubelet.runtime?.started(pod: pod, container: c, at: time, node: kubelet.node.name,
+                                     hostIP: kubelet.node.internalIP, podIP: podIP)
         }
         func containerStopped(_ c: ContainerRun, code: Int, at time: Date) {
             guard let uid = pod.uid else { return }
@@ -154,7 +155,8 @@ public final class Kubelet: Controller, @unchecked Sendable {
             // A kubelet restart does not stop containers: the runtime picks the running ones up again.
             for c in rebuilt.containers {
                 if case .running(let since) = c.state {
-                    runtime?.started(pod: pod, container: c, at: since, node: node.name, podIP: rebuilt.podIP)
+                    runtime?.started(pod: pod, container: c, at: since, node: node.name, hostIP: node.internalIP,
+                                     podIP: rebuilt.podIP)
                 }
             }
             return rebuilt

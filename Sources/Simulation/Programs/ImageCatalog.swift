@@ -87,6 +87,27 @@ public enum ImageCatalog {
         return images.first { image.repository.hasSuffix($0.key) }?.value
     }
 
+    /// The image's `ENV` (what `docker inspect` shows): PATH for all, plus what the image family sets.
+    static func environment(_ image: ImageReference) -> [String: String] {
+        var env = ["PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]
+        let repo = image.repository
+        if repo.hasSuffix("python") || repo.hasSuffix("hello-world-flask") {
+            env["PATH"] = "/usr/local/bin:" + env["PATH", default: ""]
+            env["LANG"] = "C.UTF-8"
+            env["PYTHON_VERSION"] = "3.11.4"
+            env["GPG_KEY"] = "A035C8C19219BA821ECEA86B64E628F8D684696D"
+        } else if repo.hasSuffix("library/nginx") {
+            env["NGINX_VERSION"] = "1.27.0"
+            env["NJS_VERSION"] = "0.8.4"
+            env["PKG_RELEASE"] = "2~bookworm"
+        } else if repo.hasSuffix("library/httpd") {
+            env["PATH"] = "/usr/local/apache2/bin:" + env["PATH", default: ""]
+            env["HTTPD_PREFIX"] = "/usr/local/apache2"
+            env["HTTPD_VERSION"] = "2.4.62"
+        }
+        return env
+    }
+
     /// The simulated size of an image (unknown images: 50 MB).
     public static func size(_ image: ImageReference) -> Int { info(image)?.sizeBytes ?? 50_000_000 }
 

@@ -31,6 +31,8 @@ public final class ContainerInstance: @unchecked Sendable {
     public let podSpec: JSON
     public let nodeName: String
     public let podIP: String
+    /// The environment its processes start with.
+    public let environment: [String: String]
 
     // Invariant: `processes`, `nextPID`, `exit` and `onExit` are guarded by `lock`.
     private let lock = NSLock()
@@ -42,7 +44,7 @@ public final class ContainerInstance: @unchecked Sendable {
 
     init(namespace: String, pod: String, podUID: String, name: String, containerID: String, restart: Int,
          program: Program, argv: [String], startedAt: Date, podSpec: JSON, nodeName: String, podIP: String,
-         exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
+         environment: [String: String], exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
         self.namespace = namespace
         self.pod = pod
         self.podUID = podUID
@@ -55,6 +57,7 @@ public final class ContainerInstance: @unchecked Sendable {
         self.podSpec = podSpec
         self.nodeName = nodeName
         self.podIP = podIP
+        self.environment = environment
         self.exited = exited
         processes = ContainerInstance.mainProcesses(argv: argv, program: program, startedAt: startedAt)
     }

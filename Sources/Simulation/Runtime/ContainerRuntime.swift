@@ -57,12 +57,17 @@ public final class ContainerRuntime: @unchecked Sendable {
 
     /// A container run began (or, after a restart of kubeling, is running still). Writes the program's
     /// start-up lines to a fresh run's log.
-    func started(pod: JSON, container c: ContainerRun, at startedAt: Date, node: String, podIP: String) {
+    func started(pod: JSON, container c: ContainerRun, at startedAt: Date, node: String, hostIP: String, podIP: String) {
         guard let uid = pod.uid, let id = c.containerID else { return }
+        let namespace = pod.namespace ?? "default"
+        let environment = lock.withLock { bound }.map {
+            ContainerEnvironment.build(pod: pod, container: c.spec, image: c.image, podIP: podIP, nodeName: node,
+                                       hostIP: hostIP, sources: ContainerEnvironment.sources($0, namespace: namespace))
+        } ?? ImageCatalog.environment(c.image)
         let instance = ContainerInstance(
-            namespace: pod.namespace ?? "default", pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
+            namespace: namespace, pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
             restart: c.restartCount, program: c.program, argv: c.argv, startedAt: startedAt,
-            podSpec: pod["spec"] ?? [:], nodeName: node, podIP: podIP
+            podSpec: pod["spec"] ?? [:], nodeName: node, podIP: podIP, environment: environment
         ) { [weak self] instance, code, at in
             self?.mainExited(instance, code: code, at: at)
         }
