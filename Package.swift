@@ -20,8 +20,13 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SPDY/3.1 header blocks are zlib streams with a preset dictionary.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "JSON"),
-        .target(name: "HTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "HTTP", dependencies: ["CMicroHTTPD", "CZlib"]),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Storage", dependencies: ["SQLite"]),
         .target(name: "API", dependencies: ["JSON", "Storage"]),
