@@ -13,7 +13,8 @@ struct HarnessError: Error, CustomStringConvertible {
 
 /// An in-process API server on an ephemeral loopback port over a test cluster, with `FakePodRuntime`
 /// behind its streaming subresources and a few Pods to reach: `p1` (one container `c1`, Running on
-/// `node-1`), `p2` (containers `a` and `b`), `pending` (no node).
+/// `node-1`), `p2` (containers `a` and `b`), `p3` (container `sleepy`, whose
+/// logs the runtime refuses), `pending` (no node).
 final class StreamingServer: @unchecked Sendable {
     let cluster: TestCluster
     let runtime = FakePodRuntime()
@@ -34,6 +35,7 @@ final class StreamingServer: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try makePod("p1", containers: ["c1"], node: "node-1")
         try makePod("p2", containers: ["a", "b"], node: "node-1")
+        try makePod("p3", containers: ["sleepy"], node: "node-1")
         try makePod("pending", containers: ["c1"], node: nil)
         try makeService("web")
     }
