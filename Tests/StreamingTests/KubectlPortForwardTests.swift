@@ -48,5 +48,10 @@ import Testing
         }
         #expect(reported, "1.\(minor): \(process.stderr.string)")
         #expect(process.stderr.string.contains("connect: connection refused"))
+        if minor >= 33 {
+            // 1.31+ tear the whole session down after an error stream's text.
+            #expect(process.wait(timeout: 10) == 1)
+            #expect(process.stderr.string.contains("error: lost connection to pod"))
+        }
     }
 }

@@ -2,7 +2,7 @@
 /// name/value header block): 65 common header names and values, each as a 4-byte big-endian length
 /// and the bytes, followed by a run of status codes, reason phrases, dates and media types.
 /// 1423 bytes, Adler-32 0xE3C6A7C2 (the DICTID a peer's first block announces).
-enum SPDYDictionary {
+public enum SPDYDictionary {
     private static let words = [
         "options", "head", "post", "put", "delete", "trace", "accept", "accept-charset", "accept-encoding",
         "accept-language", "accept-ranges", "age", "allow", "authorization", "cache-control", "connection",
@@ -24,7 +24,7 @@ enum SPDYDictionary {
         + "charset=utf-8charset=iso-8859-1,utf-,*,enq=0."
 
     /// The dictionary's bytes.
-    static let bytes: [UInt8] = {
+    public static let bytes: [UInt8] = {
         var out: [UInt8] = []
         out.reserveCapacity(1423)
         for word in words {
