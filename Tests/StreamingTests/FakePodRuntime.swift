@@ -44,11 +44,12 @@ final class FakePodRuntime: PodRuntime, @unchecked Sendable {
             streams.stdout?.write("container=\(request.container ?? "-")\n")
             return .exited(0)
         case "tty":
-            let size = streams.resize?.next()
+            usleep(300_000)  // kubectl sends the terminal's size first, when it knows one
+            let size = streams.resize?.current
             streams.stdout?.write("tty=\(request.tty) size=\(size?.width ?? 0)x\(size?.height ?? 0)\r\n")
             while let bytes = streams.stdin?.read() {
+                streams.stdout?.write(Array(bytes.prefix { $0 != 4 }))
                 if bytes.contains(4) { break }
-                streams.stdout?.write(bytes)
             }
             return .exited(0)
         default:

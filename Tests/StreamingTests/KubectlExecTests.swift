@@ -62,6 +62,20 @@ import Testing
         #expect(withInput.stdout.contains("attached to c1\ntyped\n"), "\(withInput.stdout)")
     }
 
+    /// `exec -it` under `script` (a pseudo-terminal of 100x30): the size reaches the runtime through
+    /// the resize stream (SPDY) or channel 4 (WebSocket), and Ctrl-D ends the session.
+    @Test(arguments: [27, 33])
+    func ttySessionsGetTheTerminalSize(minor: Int) throws {
+        let server = try StreamingServer()
+        let kubectl = try Kubectl(minor, server)
+        let command = "stty cols 100 rows 30; \(kubectl.path) --kubeconfig \(kubectl.kubeconfig) "
+            + "--cache-dir \(kubectl.home)/cache exec -it p1 -- tty"
+        let r = try runProgram("/usr/bin/script", ["-qefc", command, "/dev/null"], stdin: "hello\u{04}",
+                               environment: ["HOME": kubectl.home, "TERM": "xterm", "PATH": "/usr/bin:/bin"])
+        #expect(r.status == 0, "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.contains("tty=true size=100x30\r\n"), "\(r.stdout.debugDescription)")
+    }
+
     @Test func noRuntimeIsAStatusErrorNotAHang() throws {
         let server = try StreamingServer(runtime: false)
         let kubectl = try Kubectl(33, server)

@@ -158,8 +158,9 @@ struct Kubectl {
 }
 
 /// Runs a program to its end.
-func runProgram(_ path: String, _ args: [String], stdin: String? = nil, timeout: Double = 20) throws -> CommandResult {
-    let p = try ChildProcess(path, args, stdin: stdin.map { Array($0.utf8) })
+func runProgram(_ path: String, _ args: [String], stdin: String? = nil, timeout: Double = 20,
+                environment: [String: String]? = nil) throws -> CommandResult {
+    let p = try ChildProcess(path, args, environment: environment, stdin: stdin.map { Array($0.utf8) })
     guard let status = p.wait(timeout: timeout) else {
         p.terminate(grace: 2)
         throw HarnessError("\(path) \(args) timed out")
