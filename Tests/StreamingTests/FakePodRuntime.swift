@@ -4,15 +4,31 @@ import Foundation
 /// A `PodRuntime` with a few canned programs, for driving the wire side with real clients.
 ///
 /// exec: `echo ARGS…`, `cat` (stdin to stdout), `sh -c 'exit N'`, `warn` (a line on stderr),
+/// `forever` (ticks until the client goes),
 /// `which-container`, `tty` (reports sizes, echoes input until Ctrl-D), anything else fails as
 /// containerd's runc does for a missing executable. attach: a greeting, then stdin echoed.
 /// connect: port 80 a one-shot HTTP responder, port 7 an echo server, anything else refused.
-/// logs: five lines (with `tailLines` and `timestamps` applied); `follow` adds three more, slowly.
+/// logs: five lines (with `tailLines` and `timestamps` applied); `follow` adds three more, slowly
+/// (container `a`: forever, until the client goes).
 /// proxy: echoes what it was asked.
 final class FakePodRuntime: PodRuntime, @unchecked Sendable {
     // Sendable invariant: `recorded` is guarded by `lock`.
     private let lock = NSLock()
     private var recorded: [LogOptions] = []
+    private var running = 0
+
+    /// How many `exec`s and endless log writers are running now.
+    var active: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return running
+    }
+
+    private func count(_ delta: Int) {
+        lock.lock()
+        running += delta
+        lock.unlock()
+    }
 
     /// The log options the runtime was called with, in order.
     var logCalls: [LogOptions] {
@@ -36,6 +52,12 @@ final class FakePodRuntime: PodRuntime, @unchecked Sendable {
             return .exited(0)
         case "sh" where argv.count == 3 && argv[1] == "-c" && argv[2].hasPrefix("exit "):
             return .exited(Int(argv[2].dropFirst(5)) ?? 1)
+        case "forever":
+            // Writes until the client is gone (its output pipe's reader closes).
+            count(1)
+            defer { count(-1) }
+            while streams.stdout?.write("tick\n") == true { usleep(50_000) }
+            return .exited(0)
         case "warn":
             streams.stdout?.write("out\n")
             streams.stderr?.write("warning on stderr\n")
@@ -111,6 +133,14 @@ final class FakePodRuntime: PodRuntime, @unchecked Sendable {
         if let tail = options.tailLines { lines = Array(lines.suffix(tail)) }
         let pipe = BytePipe()
         for l in lines { pipe.write(l) }
+        if options.container == "a" && options.follow {
+            count(1)
+            Thread.detachNewThread { [self] in
+                while pipe.write("a again\n") { usleep(50_000) }
+                count(-1)
+            }
+            return pipe
+        }
         guard options.follow else {
             pipe.closeWrite()
             return pipe
