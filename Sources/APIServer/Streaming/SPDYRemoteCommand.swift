@@ -38,6 +38,13 @@ final class SPDYRemoteCommand: HTTPUpgradeHandler, @unchecked Sendable {
         self.connection = connection
         lock.unlock()
         connection.start()
+        // Upstream gives the client 30 s to open its streams; a session that never starts is dropped.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30) { [self] in
+            lock.lock()
+            let idle = !started
+            lock.unlock()
+            if idle { connection.close() }
+        }
     }
 
     /// A new stream (reader thread); starts the process when the set is complete.
