@@ -4,7 +4,7 @@ import Foundation
 /// A `PodRuntime` with a few canned programs, for driving the wire side with real clients.
 ///
 /// exec: `echo ARGS…`, `cat` (stdin to stdout), `sh -c 'exit N'`, `warn` (a line on stderr),
-/// `forever` (ticks until the client goes),
+/// `forever` (ticks until the client goes), `bytes N` (N bytes of output),
 /// `which-container`, `tty` (reports sizes, echoes input until Ctrl-D), anything else fails as
 /// containerd's runc does for a missing executable. attach: a greeting, then stdin echoed.
 /// connect: port 80 a one-shot HTTP responder, port 7 an echo server, anything else refused.
@@ -57,6 +57,15 @@ final class FakePodRuntime: PodRuntime, @unchecked Sendable {
             count(1)
             defer { count(-1) }
             while streams.stdout?.write("tick\n") == true { usleep(50_000) }
+            return .exited(0)
+        case "bytes" where argv.count == 2:
+            // N bytes of output in 1000-byte lines (999 letters and a newline).
+            var left = Int(argv[1]) ?? 0
+            let line = Array(repeating: UInt8(ascii: "x"), count: 999) + [10]
+            while left > 0 {
+                streams.stdout?.write(Array(line.prefix(left)))
+                left -= line.count
+            }
             return .exited(0)
         case "warn":
             streams.stdout?.write("out\n")

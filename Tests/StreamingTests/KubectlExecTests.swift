@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// `kubectl exec` and `attach` against the in-process server: SPDY/3.1 (1.27, and 1.33 with the
-/// WebSocket switched off) and WebSocket v5 (1.33, 1.30).
+/// `kubectl exec` and `attach` against the in-process server: SPDY/3.1 (1.27, 1.29 offering v5
+/// first, and 1.33 with the WebSocket switched off) and WebSocket v5 (1.30, 1.33).
 @Suite(.serialized) struct KubectlExecTests {
     static let variants: [(minor: Int, env: [String: String])] = [
-        (27, [:]), (30, [:]), (33, [:]), (33, ["KUBECTL_REMOTE_COMMAND_WEBSOCKETS": "false"]),
+        (27, [:]), (29, [:]), (30, [:]), (33, [:]), (33, ["KUBECTL_REMOTE_COMMAND_WEBSOCKETS": "false"]),
     ]
 
     @Test(arguments: 0..<variants.count)
@@ -26,6 +26,10 @@ import Testing
         let cat = try kubectl.run("exec", "-i", "p1", "--", "cat", stdin: "data through stdin\nsecond line\n")
         #expect(cat.status == 0, "\(label): \(cat.stderr)")
         #expect(cat.stdout == "data through stdin\nsecond line\n", "\(label)")
+
+        let big = try kubectl.run("exec", "p1", "--", "bytes", "3000000")
+        #expect(big.status == 0, "\(label): \(big.stderr)")
+        #expect(big.stdout.utf8.count == 3_000_000, "\(label)")
 
         let warn = try kubectl.run("exec", "p1", "--", "warn")
         #expect(warn.stdout == "out\n", "\(label)")

@@ -32,6 +32,14 @@ import Testing
             let r = try runProgram("/usr/bin/curl", ["-s", "--max-time", "10", "http://127.0.0.1:\(local)/try\(attempt)"])
             #expect(r.stdout == "hello from p1:80 (GET /try\(attempt) HTTP/1.1)\n", "1.\(minor) attempt \(attempt): \(r.stdout) \(r.stderr) \(process.stderr.string)")
         }
+        // Several connections at once, each its own stream pair.
+        let curls = try (1...4).map { n in
+            try ChildProcess("/usr/bin/curl", ["-s", "--max-time", "10", "http://127.0.0.1:\(local)/parallel\(n)"])
+        }
+        for (index, curl) in curls.enumerated() {
+            #expect(curl.wait(timeout: 15) == 0)
+            #expect(curl.stdout.string == "hello from p1:80 (GET /parallel\(index + 1) HTTP/1.1)\n", "1.\(minor)")
+        }
         #expect(process.isRunning, "1.\(minor): \(process.stderr.string)")
         #expect(process.stdout.string.contains("Handling connection for \(local)"))
     }
