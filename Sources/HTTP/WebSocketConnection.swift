@@ -125,8 +125,8 @@ public final class WebSocketConnection: @unchecked Sendable {
     }
 }
 
-/// A byte stream carried in binary WebSocket messages whose boundaries mean nothing (how kubectl
-/// tunnels SPDY through a WebSocket): reads concatenate message payloads, each write is one message.
+/// A byte stream carried in binary WebSocket messages whose boundaries mean nothing (how some clients
+/// tunnel SPDY through a WebSocket): reads concatenate message payloads, each write is one message.
 public final class WebSocketByteChannel: ByteChannel, @unchecked Sendable {
     // Sendable invariant: `pending` belongs to the single reader thread `ByteChannel` allows.
     private let socket: WebSocketConnection
