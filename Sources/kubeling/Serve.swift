@@ -100,7 +100,10 @@ struct Serve: ParsableCommand {
         config.address = address
         config.port = port
         config.threads = max(1, threads)
-        let api = APIServer(registry: registry)
+        // exec, attach, port-forward, logs and the proxy reach Pods through this; nil until the
+        // simulated nodes provide one (the API server then answers as with no kubelet reachable).
+        let podRuntime: (any PodRuntime)? = nil
+        let api = APIServer(registry: registry, runtime: podRuntime)
         let server = HTTPServer(configuration: config) { request, responder in
             api.handle(request, responder)
         }
