@@ -102,8 +102,9 @@ struct Serve: ParsableCommand {
         config.threads = max(1, threads)
         // exec, attach, port-forward, logs and the proxy reach Pods through this; nil until the
         // simulated nodes provide one (the API server then answers as with no kubelet reachable).
-        let podRuntime: (any PodRuntime)? = nil
-        let api = APIServer(registry: registry, runtime: podRuntime)
+        // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
+        let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
+        let api = APIServer(registry: registry, runtime: runtime)
         let server = HTTPServer(configuration: config) { request, responder in
             api.handle(request, responder)
         }
@@ -116,8 +117,6 @@ struct Serve: ParsableCommand {
         // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
         // port, known only now when --port is 0.
         let context = ControllerContext(registry: registry, log: { log.info($0) })
-        // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
-        let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
         let controllers = ControllerManager(
             context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)

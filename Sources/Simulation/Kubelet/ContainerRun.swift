@@ -67,7 +67,18 @@ struct ContainerRun {
         let command = spec["command"]?.arrayValue?.compactMap(\.stringValue)
         let args = spec["args"]?.arrayValue?.compactMap(\.stringValue)
         argv = ImageCatalog.argv(image: image, command: command, args: args)
-        program = ImageCatalog.program(argv: argv)
+        var program = ImageCatalog.program(argv: argv)
+        if spec["stdin"]?.boolValue == true, ImageCatalog.isShell(program) {
+            // A shell reading a terminal or stdin (`kubectl run -it`) runs until its input ends.
+            program.exit = nil
+        }
+        self.program = program
+    }
+
+    /// Whether the runtime runs the main program as a live shell: a shell script the model cannot
+    /// follow up front (a loop, a server), or a shell with stdin (`kubectl run -it … -- sh`).
+    var runsLiveShell: Bool {
+        ImageCatalog.isShell(program) && program.exit == nil
     }
 
     var isRunning: Bool { if case .running = state { return true } else { return false } }

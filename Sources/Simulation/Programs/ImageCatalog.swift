@@ -175,6 +175,11 @@ public enum ImageCatalog {
         }
     }
 
+    /// Whether a program is a shell (`sh -c '…'`, an interactive `sh` or `bash`).
+    static func isShell(_ program: Program) -> Bool {
+        ["sh", "bash", "ash", "dash", "zsh"].contains(program.name)
+    }
+
     static func basename(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }

@@ -33,10 +33,26 @@ public final class ContainerInstance: @unchecked Sendable {
     public let podIP: String
     /// The environment its processes start with.
     public let environment: [String: String]
+    public let image: ImageReference
+    /// Which shell and tools the image has.
+    public let userland: Userland
+    /// Its files: the image's tree, the kubelet's `/etc` files and the Pod's volumes.
+    public let fileSystem: VirtualFileSystem
 
-    // Invariant: `processes`, `nextPID`, `exit` and `onExit` are guarded by `lock`.
+    /// Where signals to a process that a shell started go.
+    public struct Mailbox: Sendable {
+        public var signals: ShellSignals
+        public var tty: Bool
+        public init(signals: ShellSignals, tty: Bool) {
+            self.signals = signals
+            self.tty = tty
+        }
+    }
+
+    // Invariant: `processes`, `mailboxes`, `nextPID`, `exit` and `onExit` are guarded by `lock`.
     private let lock = NSLock()
     private var processes: [ContainerProcess]
+    private var mailboxes: [Int: Mailbox] = [:]
     private var nextPID = 7
     private var exit: (code: Int, at: Date)?
     private var onExit: [@Sendable (Int) -> Void] = []
@@ -44,7 +60,7 @@ public final class ContainerInstance: @unchecked Sendable {
 
     init(namespace: String, pod: String, podUID: String, name: String, containerID: String, restart: Int,
          program: Program, argv: [String], startedAt: Date, podSpec: JSON, nodeName: String, podIP: String,
-         environment: [String: String], exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
+         environment: [String: String], image: ImageReference, fileSystem: VirtualFileSystem, exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
         self.namespace = namespace
         self.pod = pod
         self.podUID = podUID
@@ -58,6 +74,9 @@ public final class ContainerInstance: @unchecked Sendable {
         self.nodeName = nodeName
         self.podIP = podIP
         self.environment = environment
+        self.image = image
+        self.userland = Userland.forImage(repository: image.repository)
+        self.fileSystem = fileSystem
         self.exited = exited
         processes = ContainerInstance.mainProcesses(argv: argv, program: program, startedAt: startedAt)
     }
@@ -71,22 +90,42 @@ public final class ContainerInstance: @unchecked Sendable {
     public func processList() -> [ContainerProcess] { lock.withLock { processes } }
 
     /// Adds a process started by `kubectl exec` (or by a shell inside it); returns its pid.
-    public func spawn(name: String, commandLine: String, parent: Int = 0, at time: Date) -> Int {
-        lock.withLock {
+    public func spawn(name: String, commandLine: String, parent: Int = 0, at time: Date, mailbox: Mailbox? = nil) -> Int {
+        let (pid, dead) = lock.withLock { () -> (Int, Bool) in
             let pid = nextPID
             nextPID += 1
+            guard exit == nil else { return (pid, true) }
             processes.append(ContainerProcess(pid: pid, parent: parent, name: name, commandLine: commandLine, startedAt: time))
-            return pid
+            if let mailbox { mailboxes[pid] = mailbox }
+            return (pid, false)
         }
+        // A process started in a container that has just stopped dies with it.
+        if dead { mailbox?.signals.deliver(ShellSignal.kill) }
+        return pid
     }
 
     /// Removes a process that ended.
     public func reap(_ pid: Int) {
-        lock.withLock { processes.removeAll { $0.pid == pid && $0.pid != 1 } }
+        lock.withLock {
+            guard pid != 1 else { return }
+            processes.removeAll { $0.pid == pid }
+            mailboxes[pid] = nil
+        }
     }
+
+    /// Gives a listed process (the main shell) its signal mailbox.
+    func setMailbox(_ mailbox: Mailbox, for pid: Int) {
+        lock.withLock { if processes.contains(where: { $0.pid == pid }) { mailboxes[pid] = mailbox } }
+    }
+
+    /// The mailbox of a process a shell started.
+    public func mailbox(_ pid: Int) -> Mailbox? { lock.withLock { mailboxes[pid] } }
 
     /// Whether the run has ended (the main process exited).
     public var hasExited: Bool { lock.withLock { exit != nil } }
+
+    /// The main process's exit code, once it has exited.
+    public var exitCode: Int? { lock.withLock { exit?.code } }
 
     /// Calls `handler` with the exit code once the main process exits (at once if it already has).
     public func whenExited(_ handler: @escaping @Sendable (Int) -> Void) {
@@ -128,15 +167,19 @@ public final class ContainerInstance: @unchecked Sendable {
 
     /// The main process ended with `code` at `time` (a signal, or the kubelet stopping the run).
     func end(code: Int, at time: Date) {
-        let handlers: [@Sendable (Int) -> Void]? = lock.withLock {
+        let ended: ([@Sendable (Int) -> Void], [Mailbox])? = lock.withLock {
             guard exit == nil else { return nil }
             exit = (code, time)
             let h = onExit
             onExit = []
             processes = []
-            return h
+            let boxes = Array(mailboxes.values)
+            mailboxes = [:]
+            return (h, boxes)
         }
-        guard let handlers else { return }
+        guard let (handlers, boxes) = ended else { return }
+        // The container's other processes die with its main one.
+        for box in boxes { box.signals.deliver(ShellSignal.kill) }
         exited(self, code, time)
         for h in handlers { h(code) }
     }

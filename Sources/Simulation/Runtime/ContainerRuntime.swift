@@ -11,8 +11,8 @@ import JSON
 public final class ContainerRuntime: @unchecked Sendable {
     public let logs: ContainerLogs
 
-    // Invariant: `running`, `exits`, `wakers` and `bound` are guarded by `lock`.
-    private let lock = NSLock()
+    // Invariant: `running`, `exits`, `wakers`, `shared`, `consoles` and `bound` are guarded by `lock`.
+    let lock = NSLock()
     /// Running containers by Pod UID and container name.
     private var running: [String: [String: ContainerInstance]] = [:]
     /// Main processes that died here, by container ID, until the kubelet has seen it.
@@ -21,6 +21,17 @@ public final class ContainerRuntime: @unchecked Sendable {
     private var wakers: [String: @Sendable (ObjectKey) -> Void] = [:]
     /// The cluster the kubelets run in (known once the first kubelet registers).
     private var bound: ControllerContext?
+    /// Directories shared beyond one container (emptyDir volumes by Pod, hostPath by node).
+    private var shared: [String: VFSDirectory] = [:]
+    /// The terminals of main programs that are shells, by container ID.
+    var consoles: [String: Console] = [:]
+    /// How processes in Pods reach the cluster network, and how port-forward and the API server proxy
+    /// reach Pods; set by whoever runs the network (nil: nothing listens anywhere).
+    public var network: (any PodNetwork)? {
+        get { lock.withLock { networkValue } }
+        set { lock.withLock { networkValue = newValue } }
+    }
+    private var networkValue: (any PodNetwork)?
 
     /// `logDirectory` nil keeps logs in memory.
     public init(logDirectory: URL?) {
@@ -55,19 +66,27 @@ public final class ContainerRuntime: @unchecked Sendable {
 
     // MARK: kubelet side
 
-    /// A container run began (or, after a restart of kubeling, is running still). Writes the program's
-    /// start-up lines to a fresh run's log.
+    /// A container run began (or, after a restart of kubeling, is running still). Assembles its
+    /// environment and files, writes the program's start-up lines to a fresh run's log, and starts a
+    /// shell that is the main program (a script the kubelet's model cannot follow, or one reading a
+    /// terminal: `kubectl run -it … -- sh`).
     func started(pod: JSON, container c: ContainerRun, at startedAt: Date, node: String, hostIP: String, podIP: String) {
         guard let uid = pod.uid, let id = c.containerID else { return }
         let namespace = pod.namespace ?? "default"
-        let environment = lock.withLock { bound }.map {
+        let context = lock.withLock { bound }
+        let environment = context.map {
             ContainerEnvironment.build(pod: pod, container: c.spec, image: c.image, podIP: podIP, nodeName: node,
                                        hostIP: hostIP, sources: ContainerEnvironment.sources($0, namespace: namespace))
         } ?? ImageCatalog.environment(c.image)
+        let clock: any Clock = context?.clock ?? WallClock()
+        let files = ContainerFiles.build(pod: pod, container: c.spec, userland: Userland.forImage(repository: c.image.repository),
+                                         podIP: podIP, nodeName: node, sources: fileSources(context, pod: pod, node: node),
+                                         clock: { clock.now() })
         let instance = ContainerInstance(
             namespace: namespace, pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
             restart: c.restartCount, program: c.program, argv: c.argv, startedAt: startedAt,
-            podSpec: pod["spec"] ?? [:], nodeName: node, podIP: podIP, environment: environment
+            podSpec: pod["spec"] ?? [:], nodeName: node, podIP: podIP, environment: environment,
+            image: c.image, fileSystem: files
         ) { [weak self] instance, code, at in
             self?.mainExited(instance, code: code, at: at)
         }
@@ -79,6 +98,27 @@ public final class ContainerRuntime: @unchecked Sendable {
         if let previous, previous.containerID != id { previous.end(code: 137, at: startedAt) }
         if !logs.exists(instance.logKey) {
             for line in c.program.startupLog { logs.append(instance.logKey, line, at: startedAt) }
+        }
+        if c.runsLiveShell { startMainShell(instance, spec: c.spec, clock: clock) }
+    }
+
+    /// Volume sources for a Pod's containers: its informers, and the Pod's and node's shared directories.
+    private func fileSources(_ context: ControllerContext?, pod: JSON, node: String) -> ContainerFiles.Sources {
+        let uid = pod.uid ?? ""
+        let env = context.map { ContainerEnvironment.sources($0, namespace: pod.namespace ?? "default") }
+        return ContainerFiles.Sources(
+            configMap: { env?.configMap($0) }, secret: { env?.secret($0) },
+            emptyDir: { [weak self] name in self?.sharedDirectory("pod/\(uid)/\(name)") ?? VFSDirectory() },
+            hostPath: { [weak self] path in self?.sharedDirectory("node/\(node)\(path)") ?? VFSDirectory() })
+    }
+
+    /// One directory per key for everyone who asks (a Pod's emptyDir, a node's hostPath).
+    private func sharedDirectory(_ key: String) -> VFSDirectory {
+        lock.withLock {
+            if let dir = shared[key] { return dir }
+            let dir = VFSDirectory()
+            shared[key] = dir
+            return dir
         }
     }
 
@@ -105,6 +145,7 @@ public final class ContainerRuntime: @unchecked Sendable {
         }
         let now = lock.withLock { bound?.clock.now() } ?? Date()
         for i in gone { i.end(code: 137, at: now) }
+        lock.withLock { shared = shared.filter { !$0.key.hasPrefix("pod/\(uid)/") } }
         logs.removePod(uid: uid)
     }
 
