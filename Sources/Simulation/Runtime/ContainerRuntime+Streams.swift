@@ -57,7 +57,9 @@ extension ContainerRuntime: PodRuntime {
         let host = ContainerShellHost(instance: instance, clock: clock, network: networkAccess(instance), isMain: true)
         let logs = self.logs
         let key = instance.logKey
+        let drained = DispatchSemaphore(value: 0)
         let pump = Thread {
+            defer { drained.signal() }
             var pending: [UInt8] = []
             while let chunk = output.read() {
                 console.broadcast(chunk)
@@ -77,6 +79,8 @@ extension ContainerRuntime: PodRuntime {
             let code = Shell.run(argv: argv, stdin: console.input, stdout: output, stderr: tty ? nil : output, tty: tty,
                                  terminal: nil, host: host)
             output.closeWrite()
+            // Everything it printed reaches the log and attached sessions before its end is known.
+            drained.wait()
             instance.end(code: Int(code), at: clock.now())
             self?.lock.withLock { _ = self?.consoles.removeValue(forKey: instance.containerID) }
         }
