@@ -23,7 +23,7 @@ extension APIServer {
             return Responses.json(200, ServerVersion.info)
         case "metrics":
             return HTTPResponse(status: 200, headers: [(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")],
-                                body: .bytes(Array(metrics.render(storage: registry.storageStatistics()).utf8)))
+                                body: .bytes(Array((metrics.render(storage: registry.storageStatistics()) + inflight.metricsText()).utf8)))
         case "openapi":
             return openAPIDocument(request, parts: Array(p.dropFirst()))
         case "api":

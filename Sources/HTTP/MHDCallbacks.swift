@@ -27,11 +27,10 @@ func mhdAccessHandler(
     }
     let context = Unmanaged<RequestContext>.fromOpaque(existing).takeUnretainedValue()
     if uploadDataSize.pointee > 0 {
-        if let uploadData {
-            context.bodyReceived(uploadData, count: uploadDataSize.pointee)
-        }
+        let keep = uploadData.map { context.bodyReceived($0, count: uploadDataSize.pointee) } ?? true
         uploadDataSize.pointee = 0
-        return .YES
+        // Past the drain limit of an oversized body: close rather than read on.
+        return keep ? .YES : .NO
     }
     return context.requestComplete()
 }

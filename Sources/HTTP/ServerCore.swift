@@ -1,13 +1,22 @@
-/// What the C callbacks need from a running server: the handler, the body limit and the suspension registry.
-/// Passed to MHD unretained; `HTTPServer` owns it and outlives the daemon.
+/// What the C callbacks need from a running server: the handler, the body limits, the timeouts and the
+/// suspension registry. Passed to MHD unretained; `HTTPServer` owns it and outlives the daemon.
 final class ServerCore: Sendable {
     let handler: @Sendable (HTTPRequest, HTTPResponder) -> Void
     let maxBodySize: Int
+    /// How much of an oversized body is read and discarded so that a client that writes its whole body before
+    /// reading (Python's http.client, urllib3) still gets the 413; past this the connection is closed.
+    let drainLimit: Int
+    /// The inactivity timeout a connection gets once a request's headers are in (the daemon's own timeout,
+    /// for connections that have not yet sent a whole header, is the header-read timeout).
+    let idleTimeoutSeconds: Int
     let registry = SuspensionRegistry()
     let upgrades = UpgradeRegistry()
 
-    init(maxBodySize: Int, handler: @escaping @Sendable (HTTPRequest, HTTPResponder) -> Void) {
+    init(maxBodySize: Int, drainLimit: Int, idleTimeoutSeconds: Int,
+         handler: @escaping @Sendable (HTTPRequest, HTTPResponder) -> Void) {
         self.maxBodySize = maxBodySize
+        self.drainLimit = max(drainLimit, maxBodySize)
+        self.idleTimeoutSeconds = idleTimeoutSeconds
         self.handler = handler
     }
 }
