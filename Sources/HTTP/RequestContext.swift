@@ -59,10 +59,12 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
     }
 
     /// A middle call with a slice of the body; slices past the limit are dropped, never buffered. False
-    /// when more than the drain limit has arrived: the caller closes the connection.
+    /// when more than the drain limit of an oversized body has arrived: the caller closes the connection.
     func bodyReceived(_ data: UnsafePointer<CChar>, count: Int) -> Bool {
         received += count
-        guard !bodyTooLarge else { return received <= core.drainLimit }
+        // A handler already called for a declared oversize (it answers later) waits for the end of the body,
+        // as before; otherwise stop reading past the drain limit.
+        guard !bodyTooLarge else { return handlerCalled || received <= core.drainLimit }
         if body.count + count > core.maxBodySize {
             bodyTooLarge = true
             body = []

@@ -1,0 +1,81 @@
+import Foundation
+import HTTP
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The bounds on clients: oversized bodies drained up to a limit before the answer, the header-read and
+/// idle timeouts, and streams waiting for data exempt from the idle timeout.
+@Suite struct HTTPServerLimitsTests {
+    static func sizeOrTooLarge(_ request: HTTPRequest, _ responder: HTTPResponder) {
+        responder.respond(textResponse(request.bodyTooLarge ? 413 : 200, "\(request.body.count)"))
+    }
+
+    @Test func anOversizedBodyWithinTheDrainLimitIsReadThenAnsweredAndTheConnectionKept() throws {
+        let paths = Shared<[String]>([])
+        try withServer(configure: { $0.maxBodySize = 1000 }, handler: { request, responder in
+            paths.update { $0.append(request.path) }
+            Self.sizeOrTooLarge(request, responder)
+        }) { server in
+            let client = try RawClient(port: server.port)
+            // The whole body goes out before anything is read, as Python's http.client sends it.
+            let smuggled = "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"
+            let body = smuggled + String(repeating: "a", count: 1900 - smuggled.utf8.count)
+            try client.send("POST /up HTTP/1.1\r\nHost: x\r\nContent-Length: 1900\r\n\r\n" + body)
+            let answer = try client.readResponse()
+            #expect(answer.status == 413)
+            #expect(answer.text == "0")
+            // The body was consumed, so the same connection serves the next request.
+            #expect(try client.request("GET", "/next").status == 200)
+            #expect(paths.get() == ["/up", "/next"])
+        }
+    }
+
+    @Test func aChunkedBodyPastTheDrainLimitClosesTheConnection() throws {
+        try withServer(configure: { $0.maxBodySize = 1000; $0.drainLimit = 4000 }, handler: Self.sizeOrTooLarge) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("POST /up HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
+            let chunk = "3e8\r\n" + String(repeating: "b", count: 1000) + "\r\n"
+            // Writes may fail once the server has closed: that is the point.
+            for _ in 0..<8 { try? client.send(chunk) }
+            #expect(client.readUntilClosed())
+        }
+    }
+
+    @Test func halfHeadersAreClosedAfterTheHeaderTimeoutButNotBefore() throws {
+        try withServer(configure: { $0.requestHeaderTimeoutSeconds = 1; $0.idleTimeoutSeconds = 30 },
+                       handler: Self.sizeOrTooLarge) { server in
+            let slow = try (0..<50).map { _ in try RawClient(port: server.port) }
+            for c in slow { try c.send("GET /slow HTTP/1.1\r\nHost: x\r\nX-Half: ") }
+            let start = Date()
+            usleep(200_000)
+            let normal = try RawClient(port: server.port)
+            #expect(try normal.request("GET", "/fast").status == 200)
+            #expect(slow.allSatisfy { c in c.readUntilClosed() })
+            let after = Date().timeIntervalSince(start)
+            #expect(after >= 0.5 && after < 4, "closed after \(after) s")
+            // The normal client's connection had sent a request: it has the longer idle timeout.
+            #expect(try normal.request("GET", "/again").status == 200)
+        }
+    }
+
+    @Test func aStreamWaitingForDataOutlivesTheIdleTimeoutThroughHeartbeats() throws {
+        let streams = Shared<[TestStream]>([])
+        // Heartbeats resume the suspended stream every 0.2 s; none of those resumes may count as idleness.
+        try withServer(configure: { $0.idleTimeoutSeconds = 1; $0.heartbeatSeconds = 0.2 },
+                       handler: streamingServer(streams)) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("GET /watch HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readHead().status == 200)
+            let stream = try #require(streams.get().first)
+            usleep(3_000_000)
+            stream.push("{\"late\":true}\n")
+            let chunk = try #require(try client.readChunk())
+            #expect(String(decoding: chunk, as: UTF8.self) == "{\"late\":true}\n")
+            stream.finish()
+            #expect(try client.readChunk() == nil)
+        }
+    }
+}
