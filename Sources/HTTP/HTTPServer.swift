@@ -32,8 +32,9 @@ public final class HTTPServer: @unchecked Sendable {
         public var connectionMemoryLimit: Int = 32 * 1024
         /// How often suspended streams are woken and checked for a client that went away.
         public var heartbeatSeconds: Double = 5
-        /// A new connection that has not sent a whole request header within this many seconds of inactivity
-        /// is closed (kube-apiserver's `ReadHeaderTimeout` is 32 s). 0 disables.
+        /// A connection must send a whole request header within this many seconds of opening (or, after a
+        /// request, of the idle timeout running out), and may not be silent longer than this before its first
+        /// header (kube-apiserver's `ReadHeaderTimeout` is 32 s). 0 disables.
         public var requestHeaderTimeoutSeconds: Int = 32
         /// Once a connection has sent a request, it is closed after this many seconds without traffic, between
         /// requests (kube-apiserver's `IdleTimeout` is 90 s) or inside one. Suspended connections (deferred
@@ -63,6 +64,7 @@ public final class HTTPServer: @unchecked Sendable {
         self.core = ServerCore(
             maxBodySize: configuration.maxBodySize,
             drainLimit: configuration.drainLimit ?? 2 * configuration.maxBodySize,
+            headerTimeoutSeconds: max(0, configuration.requestHeaderTimeoutSeconds),
             idleTimeoutSeconds: max(0, configuration.idleTimeoutSeconds), handler: handler)
     }
 
@@ -91,7 +93,7 @@ public final class HTTPServer: @unchecked Sendable {
         }
         let cls = Unmanaged.passUnretained(core).toOpaque()
         let daemon = kubeling_mhd_start(
-            flags, listener.fd, mhdAccessHandler, cls, mhdRequestCompleted, cls,
+            flags, listener.fd, mhdAccessHandler, cls, mhdRequestCompleted, cls, mhdNotifyConnection, cls,
             UInt32(clamping: configuration.threads),
             UInt32(clamping: configuration.connectionLimit),
             max(configuration.connectionMemoryLimit, 4096),
@@ -103,6 +105,7 @@ public final class HTTPServer: @unchecked Sendable {
         }
         let heartbeat = Heartbeat(interval: configuration.heartbeatSeconds, registry: core.registry)
         heartbeat.start()
+        core.deadlines?.start()
         boundPort = listener.port
         state = .running(daemon: daemon, heartbeat: heartbeat)
     }
@@ -121,6 +124,7 @@ public final class HTTPServer: @unchecked Sendable {
         // Upgraded connections must be closed through MHD before the daemon goes away.
         core.upgrades.closeAll(grace: 1)
         MHD_stop_daemon(daemon)
+        core.deadlines?.stop()
     }
 
     /// Raises the soft open-file limit to the hard limit so `connectionLimit` sockets can be open.

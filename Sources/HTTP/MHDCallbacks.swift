@@ -42,11 +42,30 @@ func mhdRequestCompleted(
     requestState: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
     reason: MHD_RequestTerminationCode
 ) {
+    if let cls, let connection {
+        Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue().deadlines?.requestCompleted(connection)
+    }
     guard let requestState, let existing = requestState.pointee else { return }
     requestState.pointee = nil
     let context = Unmanaged<RequestContext>.fromOpaque(existing)
     context.takeUnretainedValue().requestCompleted()
     context.release()
+}
+
+/// `MHD_NotifyConnectionCallback`: connections opened and closed, for the header deadlines.
+func mhdNotifyConnection(
+    cls: UnsafeMutableRawPointer?,
+    connection: OpaquePointer?,
+    socketContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+    code: MHD_ConnectionNotificationCode
+) {
+    guard let cls, let connection else { return }
+    guard let deadlines = Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue().deadlines else { return }
+    if code == .CONNECTION_NOTIFY_STARTED {
+        deadlines.connectionStarted(connection)
+    } else {
+        deadlines.connectionClosed(connection)
+    }
 }
 
 /// `MHD_ContentReaderCallback` of a streamed body.

@@ -47,6 +47,7 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
     /// when the handler responds synchronously (performance.md §c.6), and the connection is then closed.
     func headersReceived() -> MHD_Result {
         _ = kubeling_mhd_set_connection_timeout(connection, UInt32(clamping: core.idleTimeoutSeconds))
+        core.deadlines?.headersReceived(connection)
         if let declared = headers["content-length"].flatMap({ Int($0) }), declared > core.maxBodySize {
             bodyTooLarge = true
             if declared <= core.drainLimit { return .YES }

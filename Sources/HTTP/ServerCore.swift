@@ -9,11 +9,15 @@ final class ServerCore: Sendable {
     /// The inactivity timeout a connection gets once a request's headers are in (the daemon's own timeout,
     /// for connections that have not yet sent a whole header, is the header-read timeout).
     let idleTimeoutSeconds: Int
+    /// The absolute header-read deadlines, or nil when the header timeout is off.
+    let deadlines: HeaderDeadlines?
     let registry = SuspensionRegistry()
     let upgrades = UpgradeRegistry()
 
-    init(maxBodySize: Int, drainLimit: Int, idleTimeoutSeconds: Int,
+    init(maxBodySize: Int, drainLimit: Int, headerTimeoutSeconds: Int, idleTimeoutSeconds: Int,
          handler: @escaping @Sendable (HTTPRequest, HTTPResponder) -> Void) {
+        deadlines = headerTimeoutSeconds > 0
+            ? HeaderDeadlines(headerSeconds: headerTimeoutSeconds, idleSeconds: idleTimeoutSeconds) : nil
         self.maxBodySize = maxBodySize
         self.drainLimit = max(drainLimit, maxBodySize)
         self.idleTimeoutSeconds = idleTimeoutSeconds

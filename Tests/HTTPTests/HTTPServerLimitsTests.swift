@@ -61,6 +61,37 @@ import Glibc
         }
     }
 
+    @Test func aHeaderTrickledByteByByteIsCutAtTheHeaderDeadline() throws {
+        try withServer(configure: { $0.requestHeaderTimeoutSeconds = 1; $0.idleTimeoutSeconds = 30 },
+                       handler: Self.sizeOrTooLarge) { server in
+            // Never silent for long, so only an absolute deadline (as Go's ReadHeaderTimeout) stops it.
+            let trickler = try RawClient(port: server.port)
+            let start = Date()
+            var cut: Double?
+            for byte in "GET /slow HTTP/1.1\r\nHost: x\r\nX-Trickle: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".utf8 {
+                if (try? trickler.send([byte])) == nil {
+                    cut = Date().timeIntervalSince(start)
+                    break
+                }
+                usleep(100_000)
+            }
+            let closedAt = cut ?? Date().timeIntervalSince(start)
+            #expect(cut != nil || trickler.readUntilClosed())
+            #expect(closedAt >= 0.9 && closedAt < 3, "cut after \(closedAt) s")
+        }
+    }
+
+    @Test func aKeepAliveConnectionUsedWithinItsDeadlinesStaysOpen() throws {
+        try withServer(configure: { $0.requestHeaderTimeoutSeconds = 1; $0.idleTimeoutSeconds = 1 },
+                       handler: Self.sizeOrTooLarge) { server in
+            let client = try RawClient(port: server.port)
+            for _ in 0..<6 {
+                #expect(try client.request("GET", "/again").status == 200)
+                usleep(500_000)
+            }
+        }
+    }
+
     @Test func aStreamWaitingForDataOutlivesTheIdleTimeoutThroughHeartbeats() throws {
         let streams = Shared<[TestStream]>([])
         // Heartbeats resume the suspended stream every 0.2 s; none of those resumes may count as idleness.
