@@ -92,6 +92,28 @@ import Glibc
         }
     }
 
+    @Test func anUpgradedConnectionSilentLongerThanBothTimeoutsStaysOpen() throws {
+        let echo = EchoWebSocket()
+        try withServer(configure: { $0.requestHeaderTimeoutSeconds = 1; $0.idleTimeoutSeconds = 1 }, handler: { request, responder in
+            responder.respond(WebSocket.upgradeResponse(for: request, protocol: "v5.channel.k8s.io", handler: echo)
+                ?? textResponse(400, "not a websocket"))
+        }) { server in
+            let client = try RawClient(port: server.port)
+            try client.send("GET /exec HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Protocol: v5.channel.k8s.io\r\n\r\n")
+            #expect(try client.readHead().status == 101)
+            // An exec session may sit silent for minutes: neither the idle timeout nor the next header's
+            // deadline (idle + header) applies to it.
+            usleep(3_500_000)
+            var parser = WebSocketFrameParser()
+            try client.send(WebSocketFrame(opcode: .binary, payload: [4, 5, 6]).encoded(mask: [1, 2, 3, 4]))
+            #expect(try readFrame(client, &parser)?.payload == [4, 5, 6])
+            try client.send(WebSocketFrame(opcode: .close, payload: [0x03, 0xE8]).encoded(mask: [0, 0, 0, 0]))
+            #expect(try readFrame(client, &parser)?.opcode == .close)
+        }
+    }
+
     @Test func aStreamWaitingForDataOutlivesTheIdleTimeoutThroughHeartbeats() throws {
         let streams = Shared<[TestStream]>([])
         // Heartbeats resume the suspended stream every 0.2 s; none of those resumes may count as idleness.
