@@ -6,11 +6,14 @@ import JSON
 enum Responses {
     static let jsonContentType = "application/json"
 
-    /// A JSON body with the given code. A JSON document ends with a newline, as upstream's (Go's
-    /// `json.Encoder` terminates every value it writes); other media types (protobuf) go out as they are.
-    static func json(_ code: Int, _ body: [UInt8], contentType: String = jsonContentType) -> HTTPResponse {
+    /// A JSON body with the given code. A JSON document ends with a newline, as upstream's API objects do
+    /// (Go's `json.Encoder` terminates every value it writes); other media types (protobuf) and documents
+    /// upstream writes with `json.Marshal` (`newline: false`: the OpenAPI documents, `/version`) go out as
+    /// they are.
+    static func json(_ code: Int, _ body: [UInt8], contentType: String = jsonContentType,
+                     newline terminated: Bool = true) -> HTTPResponse {
         var body = body
-        if contentType.contains("json") && body.last != newline { body.append(newline) }
+        if terminated && contentType.contains("json") && body.last != newline { body.append(newline) }
         return HTTPResponse(status: code, headers: [(name: "Content-Type", value: contentType)], body: .bytes(body))
     }
 

@@ -107,14 +107,24 @@ import Testing
         #expect(version.body == method.body)
     }
 
-    @Test func everyJSONBodyEndsWithOneNewline() throws {
+    @Test func jsonBodiesEndWithANewlineWhereUpstreamsEncoderWritesOne() throws {
         let cluster = try TestCluster()
         let api = APIServer(registry: cluster.registry)
-        for path in ["/api", "/apis", "/api/v1", "/apis/apps/v1", "/version", "/api/v1/namespaces/default",
-                     "/api/v1/namespaces", "/openapi/v2", "/openapi/v3", "/openapi/v3/apis/apps/v1"] {
+        // API objects, lists and discovery: Go's json.Encoder, one trailing newline.
+        for path in ["/api", "/apis", "/api/v1", "/apis/apps/v1", "/api/v1/namespaces/default", "/api/v1/namespaces"] {
             let answer = try call(api, "GET", path)
             #expect(answer.status == 200, "\(path)")
-            #expect(answer.body.hasSuffix("}\n"), "\(path)")
+            #expect(answer.body.hasSuffix("}\n") && !answer.body.hasSuffix("\n\n"), "\(path)")
         }
+        // kube-openapi's documents: json.Marshal, no newline.
+        for path in ["/openapi/v2", "/openapi/v3", "/openapi/v3/apis/apps/v1"] {
+            let answer = try call(api, "GET", path)
+            #expect(answer.status == 200, "\(path)")
+            #expect(answer.body.hasSuffix("}"), "\(path)")
+        }
+        // /version: json.MarshalIndent with two spaces, no newline.
+        let version = try call(api, "GET", "/version")
+        #expect(version.body.hasPrefix("{\n  \"major\": \"1\",\n  \"minor\": \"33\",\n  \"emulationMajor\": \"1\",\n"))
+        #expect(version.body.hasSuffix("\"\n}"))
     }
 }
