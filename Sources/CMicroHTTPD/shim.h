@@ -47,11 +47,6 @@ static inline struct MHD_Daemon *kubeling_mhd_start(unsigned int flags,
                           MHD_OPTION_ARRAY, options, MHD_OPTION_END);
 }
 
-/* MHD_set_connection_option is C-variadic: this connection's inactivity timeout, in seconds (0: none). */
-static inline int kubeling_mhd_set_connection_timeout(struct MHD_Connection *connection, unsigned int seconds) {
-  return MHD_set_connection_option(connection, MHD_CONNECTION_OPTION_TIMEOUT, seconds) == MHD_YES;
-}
-
 /* MHD_get_connection_info is C-variadic: the connection's socket, or -1. */
 static inline int kubeling_mhd_connection_fd(struct MHD_Connection *connection) {
   const union MHD_ConnectionInfo *info =

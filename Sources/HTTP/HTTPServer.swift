@@ -32,13 +32,13 @@ public final class HTTPServer: @unchecked Sendable {
         public var connectionMemoryLimit: Int = 32 * 1024
         /// How often suspended streams are woken and checked for a client that went away.
         public var heartbeatSeconds: Double = 5
-        /// A connection must send a whole request header within this many seconds of opening (or, after a
-        /// request, of the idle timeout running out), and may not be silent longer than this before its first
-        /// header (kube-apiserver's `ReadHeaderTimeout` is 32 s). 0 disables.
+        /// A connection must send a whole request header within this many seconds of opening, however it
+        /// trickles its bytes (kube-apiserver's `ReadHeaderTimeout` is 32 s); after a request, the next header
+        /// is due within the idle timeout plus this. 0 disables.
         public var requestHeaderTimeoutSeconds: Int = 32
-        /// Once a connection has sent a request, it is closed after this many seconds without traffic, between
-        /// requests (kube-apiserver's `IdleTimeout` is 90 s) or inside one. Suspended connections (deferred
-        /// answers, streams waiting for data such as watches) are exempt; 0 disables.
+        /// A connection is closed after this many seconds without traffic, between requests (kube-apiserver's
+        /// `IdleTimeout` is 90 s) or inside one. Suspended connections (deferred answers, streams waiting for
+        /// data such as watches) and upgraded ones are exempt; 0 disables.
         public var idleTimeoutSeconds: Int = 90
 
         /// The defaults.
@@ -97,7 +97,9 @@ public final class HTTPServer: @unchecked Sendable {
             UInt32(clamping: configuration.threads),
             UInt32(clamping: configuration.connectionLimit),
             max(configuration.connectionMemoryLimit, 4096),
-            UInt32(clamping: max(0, configuration.requestHeaderTimeoutSeconds))
+            // Every connection shares the daemon's timeout, which MHD checks in O(1) (a connection with its
+            // own timeout would be visited on every poll); the header deadline is `HeaderDeadlines`'.
+            UInt32(clamping: max(0, configuration.idleTimeoutSeconds))
         )
         guard let daemon else {
             close(listener.fd)

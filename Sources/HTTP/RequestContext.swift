@@ -41,12 +41,11 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
 
     // MARK: Access-handler calls (MHD thread)
 
-    /// The first call (headers only). The header-read timeout is over: the connection now gets the idle
-    /// timeout. A declared Content-Length over the limit is read and discarded when it is within the drain
-    /// limit (the handler answers once it is in); a larger one is answered at once, before the body is read,
-    /// when the handler responds synchronously (performance.md §c.6), and the connection is then closed.
+    /// The first call (headers only): the header deadline is met. A declared Content-Length over the limit is
+    /// read and discarded when it is within the drain limit (the handler answers once it is in); a larger one
+    /// is answered at once, before the body is read, when the handler responds synchronously (performance.md
+    /// §c.6), and the connection is then closed.
     func headersReceived() -> MHD_Result {
-        _ = kubeling_mhd_set_connection_timeout(connection, UInt32(clamping: core.idleTimeoutSeconds))
         core.deadlines?.headersReceived(connection)
         if let declared = headers["content-length"].flatMap({ Int($0) }), declared > core.maxBodySize {
             bodyTooLarge = true

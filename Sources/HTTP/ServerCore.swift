@@ -1,14 +1,11 @@
-/// What the C callbacks need from a running server: the handler, the body limits, the timeouts and the
-/// suspension registry. Passed to MHD unretained; `HTTPServer` owns it and outlives the daemon.
+/// What the C callbacks need from a running server: the handler, the body limits, the header deadlines and
+/// the suspension registry. Passed to MHD unretained; `HTTPServer` owns it and outlives the daemon.
 final class ServerCore: Sendable {
     let handler: @Sendable (HTTPRequest, HTTPResponder) -> Void
     let maxBodySize: Int
     /// How much of an oversized body is read and discarded so that a client that writes its whole body before
     /// reading (Python's http.client, urllib3) still gets the 413; past this the connection is closed.
     let drainLimit: Int
-    /// The inactivity timeout a connection gets once a request's headers are in (the daemon's own timeout,
-    /// for connections that have not yet sent a whole header, is the header-read timeout).
-    let idleTimeoutSeconds: Int
     /// The absolute header-read deadlines, or nil when the header timeout is off.
     let deadlines: HeaderDeadlines?
     let registry = SuspensionRegistry()
@@ -20,7 +17,6 @@ final class ServerCore: Sendable {
             ? HeaderDeadlines(headerSeconds: headerTimeoutSeconds, idleSeconds: idleTimeoutSeconds) : nil
         self.maxBodySize = maxBodySize
         self.drainLimit = max(drainLimit, maxBodySize)
-        self.idleTimeoutSeconds = idleTimeoutSeconds
         self.handler = handler
     }
 }

@@ -56,10 +56,10 @@ struct Serve: ParsableCommand {
     @Option(help: "The most non-long-running mutating requests in flight at once; more are answered 429 with Retry-After (as kube-apiserver; 0: no cap).")
     var maxMutatingRequestsInflight = 200
 
-    @Option(help: "Seconds a new connection may stay silent before it has sent a whole request header (kube-apiserver: 32; 0: no limit).")
+    @Option(help: "Seconds a new connection has to send a whole request header, however slowly it sends it (kube-apiserver: 32; 0: no limit).")
     var requestHeaderTimeout = 32
 
-    @Option(help: "Seconds a connection that has sent a request may stay silent before it is closed; watches waiting for events are exempt (kube-apiserver: 90; 0: no limit).")
+    @Option(help: "Seconds a connection may stay silent before it is closed; watches waiting for events and exec sessions are exempt (kube-apiserver: 90; 0: no limit).")
     var idleTimeout = 90
 
     @Option(help: "The most client connections held at once; further ones are closed as soon as they are accepted.")
