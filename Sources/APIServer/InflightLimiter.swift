@@ -1,5 +1,6 @@
 import API
 import Foundation
+import Synchronization
 
 /// kube-apiserver's max-in-flight filter (`--max-requests-inflight`, `--max-mutating-requests-inflight`):
 /// caps the requests being handled at once, read-only and mutating separately. A request over its cap is
@@ -96,12 +97,11 @@ public final class InflightLimiter: @unchecked Sendable {
 
 /// One request's place in an `InflightLimiter`: given back by `release()` when the request is answered, or
 /// when the slot is dropped, so a request that is never answered cannot hold its place for good.
-public final class InflightSlot: @unchecked Sendable {
-    // Sendable invariant: `released` is guarded by `lock`.
+public final class InflightSlot: Sendable {
     private let limiter: InflightLimiter
     private let mutating: Bool
-    private let lock = NSLock()
-    private var released = false
+    /// Set by the first release; an atomic rather than a lock, as every request takes a slot.
+    private let released = Atomic<Bool>(false)
 
     fileprivate init(limiter: InflightLimiter, mutating: Bool) {
         self.limiter = limiter
@@ -114,10 +114,8 @@ public final class InflightSlot: @unchecked Sendable {
 
     /// Gives the place back; later calls do nothing.
     public func release() {
-        lock.lock()
-        let first = !released
-        released = true
-        lock.unlock()
-        if first { limiter.release(mutating: mutating) }
+        if !released.exchange(true, ordering: .acquiringAndReleasing) {
+            limiter.release(mutating: mutating)
+        }
     }
 }

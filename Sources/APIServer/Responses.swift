@@ -13,7 +13,9 @@ enum Responses {
     static func json(_ code: Int, _ body: [UInt8], contentType: String = jsonContentType,
                      newline terminated: Bool = true) -> HTTPResponse {
         var body = body
-        if terminated && contentType.contains("json") && body.last != newline { body.append(newline) }
+        if terminated && (contentType == jsonContentType || contentType.contains("json")) && body.last != newline {
+            body.append(newline)
+        }
         return HTTPResponse(status: code, headers: [(name: "Content-Type", value: contentType)], body: .bytes(body))
     }
 
