@@ -45,7 +45,7 @@ import Testing
         spec: {selector: {app: web}, ports: [{port: 81, targetPort: 80}]}
         """
 
-    @Test(arguments: [30, 33])
+    @Test(arguments: [27, 28, 29, 30, 31, 32, 33])
     func applyUsesTheV3StrategicMergePathWithoutFallingBack(minor: Int) throws {
         let server = try TestServer()
         defer { _ = server.stop() }
