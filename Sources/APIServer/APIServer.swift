@@ -16,6 +16,8 @@ public final class APIServer: Sendable {
     let bookmarkInterval: Double
     /// `/openapi/v2` and `/openapi/v3`.
     let openAPI: OpenAPICache
+    /// The cap on requests in flight (long-running ones are not counted).
+    public let inflight: InflightLimiter
     /// Where writes and lists are handled (see `worthAWorker`).
     let workers = WorkerPool(threads: ProcessInfo.processInfo.activeProcessorCount, name: "kubeling-worker")
     /// The nodes' side of exec, attach, port-forward, logs and the proxy; nil answers those as a
@@ -24,9 +26,10 @@ public final class APIServer: Sendable {
 
     /// A server over `registry`, reaching Pods through `runtime` when there is one.
     public init(registry: Registry, runtime: (any PodRuntime)? = nil, minWatchTimeout: Double = 1800,
-                bookmarkInterval: Double = 60) {
+                bookmarkInterval: Double = 60, inflight: InflightLimiter = InflightLimiter()) {
         self.registry = registry
         self.runtime = runtime
+        self.inflight = inflight
         self.metrics = Metrics()
         self.openAPI = OpenAPICache(registry: registry.resources)
         self.minWatchTimeout = minWatchTimeout
@@ -41,7 +44,15 @@ public final class APIServer: Sendable {
         let verb = info.isResourceRequest ? info.verb : request.method.lowercased()
         let resourceLabel = info.isResourceRequest ? info.resource : ""
         let metrics = self.metrics
+        var slot: InflightSlot?
+        var rejected = false
+        if !InflightLimiter.isLongRunning(info) {
+            slot = inflight.acquire(mutating: InflightLimiter.isMutating(verb: verb))
+            rejected = slot == nil
+        }
+        let held = slot
         let respond: @Sendable (HTTPResponse) -> Void = { response in
+            held?.release()
             if case .stream = response.body {
                 metrics.recordRequest(verb: verb, resource: resourceLabel, code: response.status, seconds: 0)
             } else {
@@ -49,6 +60,10 @@ public final class APIServer: Sendable {
                 metrics.recordRequest(verb: verb, resource: resourceLabel, code: response.status, seconds: secs)
             }
             responder.respond(response)
+        }
+        if rejected {
+            respond(Responses.error(InflightLimiter.rejection))
+            return
         }
         if request.bodyTooLarge {
             respond(Responses.error(.tooLarge("Request entity too large: limit is \(3 * 1024 * 1024)")))
