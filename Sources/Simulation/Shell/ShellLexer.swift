@@ -384,9 +384,10 @@ struct ShellLexer {
             if peekChar() == "/" {
                 pos += 1
                 replacement = try operand()
+            } else {
+                guard peekChar() == "}" else { throw .incomplete }
+                pos += 1
             }
-            guard peekChar() == "}" else { throw .incomplete }
-            pos += 1
             return ParameterExpansion(name: name, operation: .replace(pattern, replacement, all: all))
         default:
             throw .unexpected("${" + name)

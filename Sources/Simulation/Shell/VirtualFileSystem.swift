@@ -277,6 +277,13 @@ public final class VFSFile: @unchecked Sendable {
         return bytes
     }
 
+    /// Changes the permission bits (`chmod`).
+    public func setPermissions(_ mode: UInt16) {
+        VirtualFileSystem.lock.lock()
+        self.mode = mode
+        VirtualFileSystem.lock.unlock()
+    }
+
     /// Whether any execute bit is set.
     public var isExecutable: Bool { permissions & 0o111 != 0 }
 }

@@ -140,6 +140,11 @@ enum Tools {
             "sh": nestedShell, "bash": nestedShell, "ash": nestedShell, "dash": nestedShell,
         ]
         t["yes"] = yes
+        t["sort"] = sort
+        t["uniq"] = uniq
+        t["tr"] = tr
+        t["cut"] = cut
+        t["chmod"] = chmod
         return t
     }()
 
