@@ -185,7 +185,7 @@ extension Tools {
             c.out("PID   USER     TIME  COMMAND\n")
             for p in procs {
                 let t = Int(p.cpuSeconds)
-                let pid = String(p.pid).padding(toLength: 5, withPad: " ", startingAt: 0)
+                let pid = String(repeating: " ", count: max(0, 5 - String(p.pid).count)) + String(p.pid)
                 c.out("\(pid) \(p.user.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%2d:%02d", t / 60, t % 60)) \(cmd(p))\n")
             }
             return 0
@@ -209,7 +209,7 @@ extension Tools {
                 let mem = String(format: "%.1f", Double(p.residentKiB) / memTotal * 100)
                 let cputime = Int(p.cpuSeconds)
                 let stat = p.pid == 1 ? "Ss" : (p.tty ? "Ss" : "S")
-                c.out("\(left(p.user, 8)) \(right(String(p.pid), 6)) \(right(cpu, 4)) \(right(mem, 4)) \(right(String(p.virtualKiB), 6)) \(right(String(p.residentKiB), 5)) \(left(p.tty ? "pts/0" : "?", 8)) \(left(stat, 4)) \(left(startTime(p.started), 5)) \(right(String(format: "%d:%02d", cputime / 60, cputime % 60), 6)) \(cmd(p))\n")
+                c.out("\(left(p.user, 8)) \(right(String(p.pid), 7)) \(right(cpu, 4)) \(right(mem, 4)) \(right(String(p.virtualKiB), 6)) \(right(String(p.residentKiB), 5)) \(left(p.tty ? "pts/0" : "?", 8)) \(left(stat, 4)) \(left(startTime(p.started), 5)) \(right(String(format: "%d:%02d", cputime / 60, cputime % 60), 6)) \(cmd(p))\n")
             }
             return 0
         }
@@ -309,7 +309,10 @@ extension Tools {
         for name in args {
             let matching = procs.filter { $0.name == name && $0.pid != c.processPID }
             if matching.isEmpty {
-                if !quiet { c.err(c.busybox ? "\(name): no process killed" : "\(name): no process found") }
+                if !quiet {
+                    // psmisc's killall names the process, not itself.
+                    if c.busybox { c.err("\(name): no process killed") } else { c.io.stderr.write("\(name): no process found\n") }
+                }
                 status = 1
                 continue
             }

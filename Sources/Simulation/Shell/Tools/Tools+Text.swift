@@ -342,7 +342,9 @@ extension Tools {
         }
         if rows.count > 1 { rows.append((totals.0, totals.1, totals.2, "total")) }
         let single = [wantLines, wantWords, wantBytes].filter { $0 }.count == 1
-        let width = c.busybox ? 7 : (single && files.isEmpty ? 0 : max(1, String(max(totals.0, totals.1, totals.2)).count))
+        // GNU wc: one count needs no padding; stdin gets 7 columns; files the width of the largest size.
+        let readsStdin = files.isEmpty || files.contains("-")
+        let width = c.busybox ? 9 : single ? 1 : readsStdin ? 7 : max(1, String(max(totals.0, totals.1, totals.2)).count)
         for r in rows {
             var cols: [String] = []
             if wantLines { cols.append(String(r.0)) }
