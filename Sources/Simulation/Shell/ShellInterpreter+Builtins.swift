@@ -266,7 +266,8 @@ extension ShellInterpreter {
             }
         }
         for (n, v) in zip(names, fields) { variables[n] = v }
-        return sawEnd && bytes.isEmpty ? 1 : (sawEnd ? 1 : 0)
+        // End of input before a newline fails (the variables are still set), as `read` does.
+        return sawEnd ? 1 : 0
     }
 
     private func source(_ argv: [String], _ io: FileDescriptors) throws(ShellControl) -> Int32 {

@@ -62,7 +62,7 @@ final class ShellInterpreter: @unchecked Sendable {
         if env["PATH"] == nil { env["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" }
         if env["HOME"] == nil { env["HOME"] = "/root" }
         if env["HOSTNAME"] == nil { env["HOSTNAME"] = host.hostname }
-        let start = env["PWD"].map { VirtualFileSystem.normalize($0) } ?? "/"
+        let start = VirtualFileSystem.normalize(host.workingDirectory)
         cwd = host.fileSystem.isDirectory(start) ? start : "/"
         env["PWD"] = cwd
         variables = env
@@ -172,21 +172,12 @@ final class ShellInterpreter: @unchecked Sendable {
             try errexitCheck(s)
             return s
         case .andOr(let first, let rest):
-            conditionDepth += 1
-            var s: Int32
-            do {
-                s = try execute(first, io)
-                for (i, (op, next)) in rest.enumerated() {
-                    if (op == .and && s != 0) || (op == .or && s == 0) { continue }
-                    if i == rest.count - 1 { conditionDepth -= 1 }
-                    s = try execute(next, io)
-                    if i == rest.count - 1 { conditionDepth += 1 }
-                }
-            } catch {
-                conditionDepth -= 1
-                throw error
+            // `set -e` ignores every command of an and-or list but the last one run.
+            var s = try condition(first, io)
+            for (i, (op, next)) in rest.enumerated() {
+                if (op == .and && s != 0) || (op == .or && s == 0) { continue }
+                s = i == rest.count - 1 ? try execute(next, io) : try condition(next, io)
             }
-            conditionDepth -= 1
             return s
         case .list(let items):
             var s: Int32 = status
@@ -335,6 +326,8 @@ final class ShellInterpreter: @unchecked Sendable {
         }
         let jobPid = host.register(ShellProcess(command: argv, parentPID: pid, tty: tty, signals: jobSignals))
         if case .simple = command { sub.jobPID = jobPid }
+        // An interactive shell reports the job number and pid, as bash's `[1] 42`.
+        if interactive { io.stderr.write("[\(jobs.filter { !$0.isDone }.count + 1)] \(jobPid)\n") }
         var jobIO = io
         if !interactive { jobIO.inputs[0] = NullStream() }
         let job = BackgroundJob(pid: jobPid)

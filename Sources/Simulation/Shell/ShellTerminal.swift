@@ -28,6 +28,11 @@ final class ShellTerminal: @unchecked Sendable {
     private var typeahead: [UInt8] = []
     private var cooked: [UInt8] = []
 
+    /// The shell process's own mailbox: an interactive shell ignores SIGTERM and SIGINT sent to it, but
+    /// SIGKILL ends it.
+    private let shellSignals: ShellSignals
+    private var killed = false
+
     private var pendingKeys: [UInt8] = []
     /// How many of `pendingKeys` were echoed already (typed while a command ran).
     private var silent = 0
@@ -37,6 +42,7 @@ final class ShellTerminal: @unchecked Sendable {
         self.echo = echo
         self.shell = shell
         self.size = size
+        shellSignals = shell.signals
     }
 
     /// The read–eval loop; returns the shell's exit status.
@@ -58,6 +64,10 @@ final class ShellTerminal: @unchecked Sendable {
             let prompt = source.isEmpty ? expandPrompt(shell.variables["PS1"] ?? "# ") : (shell.variables["PS2"] ?? "> ")
             switch readLine(prompt: prompt) {
             case .eof:
+                lock.lock()
+                let wasKilled = killed
+                lock.unlock()
+                if wasKilled { return 137 }
                 if !source.isEmpty {
                     shell.reportSyntaxError(.incomplete, baseIO)
                 }
@@ -211,6 +221,13 @@ final class ShellTerminal: @unchecked Sendable {
             let done = stopped
             lock.unlock()
             if done { return }
+            if shellSignals.pendingSignal == .kill {
+                lock.lock()
+                killed = true
+                if case .running(let signals, _) = mode { signals.deliver(.kill) }
+                lock.unlock()
+                break
+            }
             guard let chunk = input.read(max: 4096, timeout: 0.1) else { break }
             if chunk.isEmpty { continue }
             for b in chunk { route(b) }

@@ -98,3 +98,27 @@ import Testing
         #expect(session.exitStatus() == 0)
     }
 }
+
+extension ShellTerminalTests {
+    @Test func sigkillEndsAnInteractiveShell() {
+        let host = FakeShellHost()
+        let session = TerminalSession(host: host)
+        session.output.wait(for: "# ")
+        let shell = host.processes().first { $0.name == "bash" }
+        #expect(shell.map { host.signal(pid: $0.pid, signal: .term) } == true)
+        session.type("echo still here\r")
+        #expect(session.output.wait(for: "still here\r\n"))
+        #expect(shell.map { host.signal(pid: $0.pid, signal: .kill) } == true)
+        #expect(session.exitStatus() == 137)
+    }
+
+    @Test func backgroundJobsAnnounceTheirPid() {
+        let session = TerminalSession(host: FakeShellHost(realScale: 0.01))
+        session.output.wait(for: "# ")
+        session.type("sleep 1 &\r")
+        #expect(session.output.wait(for: "# ", times: 2))
+        #expect(session.output.text.contains("sleep 1 &\r\n[1] "))
+        session.type("exit\r")
+        #expect(session.exitStatus() == 0)
+    }
+}
