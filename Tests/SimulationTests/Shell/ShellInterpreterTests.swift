@@ -232,3 +232,60 @@ import Testing
         #expect(r.out == "FOO=bar\nX=1\n0\n")
     }
 }
+
+extension ShellInterpreterTests {
+    @Test func stdinCommandsRunAsTheyArrive() {
+        // `kubectl exec -i pod -- sh`: no terminal, commands typed one by one.
+        let input = BytePipe()
+        let output = BytePipe()
+        let collector = OutputCollector(output)
+        let done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            _ = Shell.run(argv: ["sh"], stdin: input, stdout: output, stderr: nil, tty: false, host: FakeShellHost())
+            output.closeWrite()
+            done.signal()
+        }
+        input.write("echo first\n")
+        #expect(collector.wait(for: "first\n"))
+        input.write("if true\nthen echo second\n")
+        input.write("fi\n")
+        #expect(collector.wait(for: "second\n"))
+        #expect(!collector.text.contains("#"))
+        input.closeWrite()
+        #expect(done.wait(timeout: .now() + 5) == .success)
+    }
+
+    @Test func execReplacesTheShell() {
+        let r = sh("exec echo replaced; echo never")
+        #expect(r.out == "replaced\n")
+    }
+
+    @Test func commandVAndType() {
+        let r = run(["bash", "-c", "command -v ls; type cd; command -v nope || echo none"], host: FakeShellHost())
+        #expect(r.out == "/usr/bin/ls\ncd is a shell builtin\nnone\n")
+    }
+
+    @Test func signalledScriptStops() {
+        let host = FakeShellHost(realScale: 0.01)
+        let out = BytePipe()
+        let done = DispatchSemaphore(value: 0)
+        let status = StatusHolder()
+        Thread.detachNewThread {
+            status.value = Shell.run(argv: ["sh", "-c", "while true; do sleep 1; done"], stdin: nil, stdout: out, stderr: nil,
+                                     tty: false, host: host)
+            done.signal()
+        }
+        Thread.sleep(forTimeInterval: 0.05)
+        let shell = host.processes().first { $0.command.first == "sh" }
+        #expect(shell.map { host.signal(pid: $0.pid, signal: .term) } == true)
+        #expect(done.wait(timeout: .now() + 5) == .success)
+        #expect(status.value == 143)
+        #expect(host.registeredCount == 0)
+    }
+}
+
+/// A status set by another thread before a semaphore signals.
+final class StatusHolder: @unchecked Sendable {
+    // Sendable invariant: written before `done.signal()`, read after `done.wait()`.
+    var value: Int32 = -1
+}

@@ -97,3 +97,33 @@ final class RequestLog: @unchecked Sendable {
         return list
     }
 }
+
+extension ShellNetworkToolsTests {
+    @Test func curlVerbose() {
+        let host = FakeShellHost(image: nginx, network: FakeNetwork.web(body: "ok"))
+        let r = sh("curl -sv http://web/", host: host)
+        #expect(r.out == "ok")
+        #expect(r.err == """
+            *   Trying 10.96.0.5:80...
+            * Connected to web (10.96.0.5) port 80 (#0)
+            > GET / HTTP/1.1
+            > Host: web
+            > User-Agent: curl/7.88.1
+            > Accept: */*
+            >
+            < HTTP/1.1 200 OK
+            < Server: nginx/1.27.3
+            < Content-Type: text/html
+            < Content-Length: 2
+            <
+            * Connection #0 to host web left intact
+
+            """)
+    }
+
+    @Test func gnuWgetInThePythonImage() {
+        let host = FakeShellHost(image: "library/python", network: FakeNetwork.web(body: "hi"))
+        let r = sh("wget -qO- http://web; wget -q -O- http://nope; echo $?", host: host)
+        #expect(r.out == "hi4\n")
+    }
+}
