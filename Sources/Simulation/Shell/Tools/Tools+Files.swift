@@ -173,8 +173,6 @@ extension Tools {
                 files.append(t)
             }
         }
-        let oneColumn = true
-        _ = oneColumn
         func render(_ names: [String], in dir: String?) {
             if long {
                 var rows: [(String, String, String)] = []
