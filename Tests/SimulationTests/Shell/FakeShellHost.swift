@@ -236,3 +236,15 @@ final class TerminalSession: @unchecked Sendable {
         return status
     }
 }
+
+extension FakeShellHost {
+    /// Waits (up to 5 s) for a process named `name` and returns it.
+    func waitForProcess(_ name: String) -> ProcessEntry? {
+        let deadline = Date(timeIntervalSinceNow: 5)
+        while Date() < deadline {
+            if let p = processes().first(where: { $0.name == name }) { return p }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        return nil
+    }
+}

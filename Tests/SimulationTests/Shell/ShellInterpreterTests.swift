@@ -275,7 +275,7 @@ extension ShellInterpreterTests {
                                      tty: false, host: host)
             done.signal()
         }
-        Thread.sleep(forTimeInterval: 0.05)
+        #expect(host.waitForProcess("sleep") != nil)
         let shell = host.processes().first { $0.command.first == "sh" }
         #expect(shell.map { host.signal(pid: $0.pid, signal: .term) } == true)
         #expect(done.wait(timeout: .now() + 5) == .success)
