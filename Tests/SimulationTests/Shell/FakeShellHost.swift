@@ -24,7 +24,7 @@ final class FakeShellHost: ShellHost, @unchecked Sendable {
 
     init(image: String = "library/debian", hostname: String = "web", environment: [String: String] = [:],
          network: any NetworkAccess = FakeNetwork(), realScale: Double = 0, useRealClock: Bool = false,
-         mainCommand: [String] = ["sleep", "infinity"]) {
+         mainCommand: [String] = ["/app/server"]) {
         self.hostname = hostname
         userland = Userland.forImage(repository: image)
         var env = ["PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME": hostname, "HOME": "/root"]
@@ -242,7 +242,7 @@ extension FakeShellHost {
     func waitForProcess(_ name: String) -> ProcessEntry? {
         let deadline = Date(timeIntervalSinceNow: 5)
         while Date() < deadline {
-            if let p = processes().first(where: { $0.name == name }) { return p }
+            if let p = processes().first(where: { $0.name == name && $0.pid != 1 }) { return p }
             Thread.sleep(forTimeInterval: 0.005)
         }
         return nil
