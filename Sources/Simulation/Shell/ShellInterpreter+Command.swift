@@ -110,6 +110,7 @@ extension ShellInterpreter {
             var context = ToolContext(name: toolName, args: argv, environment: env, cwd: cwd, host: host,
                                       io: toolIO, dialect: dialect, shellPID: pid, processPID: processPID)
             context.tty = tty
+            context.terminalWidth = Int(variables["COLUMNS"] ?? "") ?? 80
             s = tool(&context)
         case .script(let path):
             s = runScriptFile(path: path, argv: argv, io)

@@ -184,3 +184,37 @@ import Testing
         #expect(r.out == "      1 a\n      2 b\nHELLO\nb:c\nac\n")
     }
 }
+
+extension ShellToolsTests {
+    @Test func lsPrintsColumnsOnATerminal() {
+        let host = FakeShellHost()
+        for name in ["alpha", "beta", "gamma", "delta", "epsilon"] { host.fileSystem.addFile("/w/\(name)", "") }
+        let out = BytePipe()
+        let status = Shell.run(argv: ["ls", "/w"], stdin: nil, stdout: out, stderr: nil, tty: true, host: host)
+        out.closeWrite()
+        #expect(status == 0)
+        #expect(String(decoding: out.readAll(), as: UTF8.self) == "alpha  beta  delta  epsilon  gamma\r\n")
+        #expect(Tools.columns(["a", "bb", "ccc", "dddd", "e"], width: 9) == "a    dddd\nbb   e\nccc\n")
+    }
+
+    @Test func sleepInfinityEndsOnASignal() {
+        let host = FakeShellHost(realScale: 0.001)
+        let done = DispatchSemaphore(value: 0)
+        let status = StatusHolder()
+        Thread.detachNewThread {
+            status.value = run(["sleep", "infinity"], host: host).status
+            done.signal()
+        }
+        let sleeper = host.waitForProcess("sleep")
+        #expect(sleeper.map { host.signal(pid: $0.pid, signal: .int) } == true)
+        #expect(done.wait(timeout: .now() + 5) == .success)
+        #expect(status.value == 130)
+    }
+
+    @Test func bashConditional() {
+        let r = run(["bash", "-c", #"f=app.py; [[ $f == *.py ]] && echo py; [[ $f =~ ^a ]] && echo re; [[ -f /etc/hosts ]] && echo file"#],
+                    host: FakeShellHost())
+        #expect(r.out == "py\nre\nfile\n")
+        #expect(sh("[[ 1 ]]").err == "sh: 1: [[: not found\n")
+    }
+}

@@ -20,8 +20,11 @@ struct ToolContext {
     let processPID: Int
     /// For builtins: the shell's error prefix (`bash: line 1: `).
     var errorPrefix = ""
-    /// Whether the session has a terminal (curl then shows no progress meter on stdout).
+    /// Whether the session has a terminal (curl then shows no progress meter on stdout; ls prints
+    /// columns).
     var tty = false
+    /// The terminal's width in columns.
+    var terminalWidth = 80
 
     init(name: String, args: [String], environment: [String: String], cwd: String, host: any ShellHost, io: ToolIO,
          dialect: Userland.Dialect, shellPID: Int, processPID: Int) {
@@ -64,6 +67,12 @@ struct ToolContext {
     /// Sleeps on the cluster clock; the signal that cut it short, if any.
     func sleep(_ seconds: Double) -> ShellSignal? {
         if let s = io.signals.pendingSignal { return s }
+        guard seconds.isFinite else {
+            // `sleep infinity`: a day at a time until a signal comes.
+            while true {
+                if let s = host.sleep(seconds: 86_400, signals: io.signals) { return s }
+            }
+        }
         return host.sleep(seconds: seconds, signals: io.signals)
     }
 
