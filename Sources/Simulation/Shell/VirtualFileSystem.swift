@@ -203,8 +203,11 @@ public final class VirtualFileSystem: @unchecked Sendable {
 
 /// A node of a `VirtualFileSystem`.
 public enum VFSNode: Sendable {
+    /// A directory (shared by reference when mounted elsewhere).
     case directory(VFSDirectory)
+    /// A regular file.
     case file(VFSFile)
+    /// A character device such as `/dev/null`.
     case device(VFSDevice)
 }
 

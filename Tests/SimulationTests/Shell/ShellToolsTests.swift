@@ -218,3 +218,17 @@ extension ShellToolsTests {
         #expect(sh("[[ 1 ]]").err == "sh: 1: [[: not found\n")
     }
 }
+
+extension ShellToolsTests {
+    @Test func unreadableFilesInEachUserlandsWording() {
+        #expect(sh("cat /tmp/healthy", image: "library/busybox").err == "cat: can't open '/tmp/healthy': No such file or directory\n")
+        #expect(sh("cat /tmp/healthy").err == "cat: /tmp/healthy: No such file or directory\n")
+        #expect(sh("head /x; tail /x; wc /x; grep a /x").err == """
+            head: cannot open '/x' for reading: No such file or directory
+            tail: cannot open '/x' for reading: No such file or directory
+            wc: /x: No such file or directory
+            grep: /x: No such file or directory
+
+            """)
+    }
+}

@@ -88,11 +88,20 @@ struct ToolContext {
             switch fs.read(path(f)) {
             case .success(let b): out.append((f, b))
             case .failure(let e):
-                err(busybox || name != "cat" ? "\(f): \(e.message)" : "\(f): \(e.message)")
+                err(Self.openFailure(file: f, error: e, tool: name, busybox: busybox))
                 status = 1
             }
         }
         return out
+    }
+
+    /// How a tool reports a file it cannot read: busybox's `cat: can't open 'x': No such file or
+    /// directory`, GNU's `head: cannot open 'x' for reading: …` or `cat: x: …`.
+    static func openFailure(file: String, error: VFSError, tool: String, busybox: Bool) -> String {
+        if tool == "grep" || tool == "egrep" { return "\(file): \(error.message)" }
+        if busybox { return "can't open '\(file)': \(error.message)" }
+        if tool == "head" || tool == "tail" { return "cannot open '\(file)' for reading: \(error.message)" }
+        return "\(file): \(error.message)"
     }
 
     /// Splits `-abc` style flags from operands (`--` ends flags; `takesValue` flags consume the next
