@@ -24,13 +24,14 @@ final class FakeShellHost: ShellHost, @unchecked Sendable {
 
     init(image: String = "library/debian", hostname: String = "web", environment: [String: String] = [:],
          network: any NetworkAccess = FakeNetwork(), realScale: Double = 0, useRealClock: Bool = false,
-         mainCommand: [String] = ["/app/server"]) {
+         mainCommand: [String] = ["/app/server"], userland: Userland? = nil) {
         self.hostname = hostname
-        userland = Userland.forImage(repository: image)
+        self.userland = userland ?? Userland.forImage(repository: image)
         var env = ["PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME": hostname, "HOME": "/root"]
         env.merge(environment) { _, new in new }
         self.environment = env
-        fileSystem = VirtualFileSystem.standardRoot(hostname: hostname, podIP: "10.244.0.5", namespace: "default", userland: userland)
+        fileSystem = VirtualFileSystem.standardRoot(hostname: hostname, podIP: "10.244.0.5", namespace: "default",
+                                                    userland: self.userland)
         self.network = network
         self.realScale = realScale
         self.useRealClock = useRealClock

@@ -73,6 +73,10 @@ import Testing
         let missing = sh("nslookup nope", host: FakeShellHost(image: "library/busybox", network: network))
         #expect(missing.out.hasSuffix("** server can't find nope: NXDOMAIN\n\n"))
         #expect(missing.status == 1)
+        // bind's nslookup (dnsutils added to a Debian image).
+        let debian = FakeShellHost(network: network, userland: .debian(extra: ["nslookup": "/usr/bin/nslookup"]))
+        #expect(sh("nslookup web", host: debian).out
+                == "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10#53\n\nName:\tweb.default.svc.cluster.local\nAddress: 10.96.0.5\n\n")
     }
 
     @Test func pipingCurlIntoGrep() {
