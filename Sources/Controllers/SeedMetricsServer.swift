@@ -9,7 +9,7 @@ extension Seed {
 
     /// kube-aggregator's priorities for the built-in group-versions (group priority, version priority).
     static let localAPIServicePriorities: [String: (group: Int64, version: Int64)] = [
-        "apiregistration.k8s.io/v1": (18000, 15), "apps/v1": (17800, 15),
+        "/v1": (18000, 1), "apiregistration.k8s.io/v1": (18000, 15), "apps/v1": (17800, 15),
         "events.k8s.io/v1": (17750, 15), "authentication.k8s.io/v1": (17700, 15),
         "authorization.k8s.io/v1": (17600, 15), "autoscaling/v2": (17500, 30), "autoscaling/v1": (17500, 15),
         "batch/v1": (17400, 15), "certificates.k8s.io/v1": (17300, 15), "networking.k8s.io/v1": (17200, 15),
@@ -18,15 +18,13 @@ extension Seed {
         "coordination.k8s.io/v1": (16500, 15), "discovery.k8s.io/v1": (16200, 15),
     ]
 
-    /// Creates the local APIService of every built-in named group-version that lacks one (`v1.apps`, …,
+    /// Creates the local APIService of every built-in group-version that lacks one (`v1.`, `v1.apps`, …,
     /// labelled `kube-aggregator.kubernetes.io/automanaged: onstart` and without `spec.service`), as the
     /// apiserver does at each start; the availability controller marks them `Local`.
     public static func ensureLocalAPIServices(_ registry: Registry) throws {
         let client = Client(registry: registry)
         guard let r = client.resource("apiregistration.k8s.io", "v1", "apiservices") else { return }
-        // The core group's `v1.` is left out: its trailing dot fails the generic name rules, which have no
-        // exception for APIService names.
-        for g in registry.resources.groupList where g.name != MetricsAPI.group && !g.name.isEmpty {
+        for g in registry.resources.groupList where g.name != MetricsAPI.group {
             for v in g.versions {
                 let name = v + "." + g.name
                 guard client.get(r, namespace: nil, name: name) == nil else { continue }

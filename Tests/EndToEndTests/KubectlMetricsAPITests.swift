@@ -32,6 +32,11 @@ import Testing
         #expect(local.header == ["NAME", "SERVICE", "AVAILABLE", "AGE"])
         #expect(local.row("v1.apps")?["SERVICE"] == "Local")
         #expect(local.row("v1.apps")?["AVAILABLE"] == "True")
+        let all = PrintedTable.parse(try k("get", "apiservices").stdout)
+        for name in ["v1.", "v1.apiregistration.k8s.io", "v2.autoscaling", "v1.autoscaling", "v1.discovery.k8s.io"] {
+            #expect(all.row(name)?["SERVICE"] == "Local", "\(name): \(all.rows)")
+        }
+        #expect(all.row("v1beta1.metrics.k8s.io") == nil)
 
         let apply = try k("apply", "-f", WalkthroughSession.fixture("metrics-server-0.6.1.yaml"))
         #expect(apply.status == 0, "\(apply.stderr)")
