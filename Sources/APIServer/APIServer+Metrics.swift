@@ -5,27 +5,8 @@ import JSON
 /// `metrics.k8s.io/v1beta1`, served as kube-apiserver serves an aggregated API: only while its
 /// `APIService` exists, and answered only while that APIService is `Available`.
 extension APIServer {
-    /// Where the metrics API stands, read from the `v1beta1.metrics.k8s.io` APIService.
-    enum MetricsAPIState: Equatable {
-        /// No APIService: the group is unknown (absent from discovery, paths 404).
-        case absent
-        /// The APIService exists but is not Available: requests get the aggregator's 503.
-        case unavailable
-        /// Available: served.
-        case available
-    }
-
-    /// The state from the APIService in the store cache (a small read, done per request so that
-    /// discovery follows the condition at once).
-    func metricsAPIState() -> MetricsAPIState {
-        guard let r = registry.resources.resource(group: "apiregistration.k8s.io", version: "v1", plural: "apiservices"),
-              let cached = registry.cached(r, namespace: nil, name: MetricsAPI.apiServiceName) else { return .absent }
-        guard let svc = try? JSONParser.parse(cached.bytes),
-              let conditions = svc[path: ["status", "conditions"]]?.arrayValue,
-              conditions.contains(where: { $0["type"]?.stringValue == "Available" && $0["status"]?.stringValue == "True" })
-        else { return .unavailable }
-        return .available
-    }
+    /// Where the metrics API stands (`MetricsAPI.availability`).
+    func metricsAPIState() -> MetricsAPI.Availability { MetricsAPI.availability(in: registry) }
 
     /// The resources discovery advertises now: without the metrics group unless its APIService is Available.
     func discoveryResources() -> ResourceRegistry {

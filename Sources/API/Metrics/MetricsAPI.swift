@@ -14,6 +14,28 @@ public struct MetricsAPI: Sendable {
     /// The `APIService` that must exist and be `Available` for the group to be served.
     public static let apiServiceName = "v1beta1.metrics.k8s.io"
 
+    /// Where the metrics API stands, from its APIService (what kube-aggregator's proxy decides on).
+    public enum Availability: Sendable, Equatable {
+        /// No APIService: the group is unknown (absent from discovery, paths 404).
+        case absent
+        /// The APIService exists but is not `Available`: requests get the aggregator's 503.
+        case unavailable
+        /// `Available=True`: served.
+        case available
+    }
+
+    /// The state of the `v1beta1.metrics.k8s.io` APIService in `registry`'s cache (a small read, cheap
+    /// enough per request, so discovery and the HPA follow the condition at once).
+    public static func availability(in registry: Registry) -> Availability {
+        guard let r = registry.resources.resource(group: "apiregistration.k8s.io", version: "v1", plural: "apiservices"),
+              let cached = registry.cached(r, namespace: nil, name: apiServiceName) else { return .absent }
+        guard let svc = try? JSONParser.parse(cached.bytes),
+              let conditions = svc[path: ["status", "conditions"]]?.arrayValue,
+              conditions.contains(where: { $0["type"]?.stringValue == "Available" && $0["status"]?.stringValue == "True" })
+        else { return .unavailable }
+        return .available
+    }
+
     let registry: Registry
     let source: (any ResourceMetricsSource)?
 
