@@ -32,6 +32,15 @@ public struct FieldError: Sendable, Equatable {
         self.detail = detail
     }
 
+    /// The message without its field, as upstream's `field.Error.ErrorBody()` renders it and puts it in
+    /// `details.causes[].message`, e.g. `Invalid value: "A": a lowercase RFC 1123 subdomain must …`.
+    public var body: String {
+        if kind == .fieldManagerConflict { return detail }
+        let prefix = field + ": "
+        let whole = message
+        return whole.hasPrefix(prefix) ? String(whole.dropFirst(prefix.count)) : whole
+    }
+
     /// The message as upstream's `field.Error.Error()` renders it, e.g.
     /// `metadata.name: Invalid value: "A": a lowercase RFC 1123 subdomain must …`.
     public var message: String {
@@ -80,6 +89,9 @@ public struct APIError: Error, Sendable, Equatable {
     public var causes: [FieldError]
     /// Seconds for a `Retry-After` header and `details.retryAfterSeconds`.
     public var retryAfterSeconds: Int?
+    /// True for the errors upstream builds with `NewGenericServerResponse` (an unknown path, a method the
+    /// route does not take): their `details` is present but empty, `"details":{}`.
+    public var emptyDetails = false
 
     public init(code: Int, reason: String, message: String, name: String? = nil, group: String? = nil,
                 kind: String? = nil, causes: [FieldError] = [], retryAfterSeconds: Int? = nil) {
@@ -130,9 +142,11 @@ public struct APIError: Error, Sendable, Equatable {
     public static func badRequest(_ message: String) -> APIError {
         APIError(code: 400, reason: "BadRequest", message: message)
     }
-    /// 405 MethodNotAllowed.
+    /// 405 MethodNotAllowed, as upstream's router answers a method a path does not take (empty `details`).
     public static func methodNotAllowed(_ message: String) -> APIError {
-        APIError(code: 405, reason: "MethodNotAllowed", message: message)
+        var e = APIError(code: 405, reason: "MethodNotAllowed", message: message)
+        e.emptyDetails = true
+        return e
     }
     /// 410 Expired, e.g. "too old resource version: 5 (120)".
     public static func expired(_ message: String) -> APIError {
@@ -152,29 +166,44 @@ public struct APIError: Error, Sendable, Equatable {
         APIError(code: 406, reason: "NotAcceptable", message: message)
     }
     /// 404 for a path that names no resource.
-    public static let pathNotFound = APIError(code: 404, reason: "NotFound",
-                                              message: "the server could not find the requested resource")
+    public static let pathNotFound: APIError = {
+        var e = APIError(code: 404, reason: "NotFound", message: "the server could not find the requested resource")
+        e.emptyDetails = true
+        return e
+    }()
     /// 500 InternalError (never for what a client sent).
     public static func internalError(_ message: String) -> APIError {
         APIError(code: 500, reason: "InternalError", message: "Internal error occurred: \(message)")
     }
 
-    /// The `Status` object.
+    /// The `Status` object, with upstream's field order (kind, apiVersion, metadata, status, message, reason,
+    /// details, code). Like upstream's `omitempty` fields, an empty message, reason or detail is left out:
+    /// a core kind's details have no `"group":""`. `details` itself is written when there is something in it,
+    /// or as `{}` for the generic errors that upstream builds with an empty `StatusDetails`.
     public var status: JSON {
         var s: JSONObject = ["kind": "Status", "apiVersion": "v1", "metadata": .object(JSONObject()),
-                             "status": "Failure", "message": .string(message), "reason": .string(reason)]
+                             "status": "Failure"]
+        if !message.isEmpty { s["message"] = .string(message) }
+        if !reason.isEmpty { s["reason"] = .string(reason) }
         var details = JSONObject()
-        if let name { details["name"] = .string(name) }
-        if let group { details["group"] = .string(group) }
-        if let kind { details["kind"] = .string(kind) }
+        if let name, !name.isEmpty { details["name"] = .string(name) }
+        if let group, !group.isEmpty { details["group"] = .string(group) }
+        if let kind, !kind.isEmpty { details["kind"] = .string(kind) }
         if !causes.isEmpty {
             details["causes"] = .array(causes.map { c in
-                .object(["reason": .string(c.kind.rawValue), "message": .string(c.message), "field": .string(c.field)])
+                var cause = JSONObject()
+                cause["reason"] = .string(c.kind.rawValue)
+                let body = c.body
+                if !body.isEmpty { cause["message"] = .string(body) }
+                if !c.field.isEmpty { cause["field"] = .string(c.field) }
+                return .object(cause)
             })
         }
-        if let retryAfterSeconds { details["retryAfterSeconds"] = .int(Int64(retryAfterSeconds)) }
-        if !details.isEmpty { s["details"] = .object(details) }
-        s["code"] = .int(Int64(code))
+        if let retryAfterSeconds, retryAfterSeconds != 0 {
+            details["retryAfterSeconds"] = .int(Int64(retryAfterSeconds))
+        }
+        if !details.isEmpty || emptyDetails { s["details"] = .object(details) }
+        if code != 0 { s["code"] = .int(Int64(code)) }
         return .object(s)
     }
 }

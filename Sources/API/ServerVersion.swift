@@ -25,6 +25,13 @@ public enum ServerVersion {
         return os + "/" + arch
     }
 
+    /// `/version`'s body as upstream writes it (`json.MarshalIndent` with two spaces, no trailing newline).
+    public static var indentedInfo: [UInt8] {
+        var bytes = OpenAPIPrettyJSON.encode(info)
+        if bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
+        return bytes
+    }
+
     /// The `version.Info` object, member order as upstream 1.33 writes it (1.33 added the emulation
     /// and minimum-compatibility fields).
     public static var info: JSON {

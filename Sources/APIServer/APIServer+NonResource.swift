@@ -20,10 +20,11 @@ extension APIServer {
             }
             return Responses.text(200, "ok")
         case "version":
-            return Responses.json(200, ServerVersion.info)
+            // Upstream writes version.Info with json.MarshalIndent: indented, no trailing newline.
+            return Responses.json(200, ServerVersion.indentedInfo, newline: false)
         case "metrics":
             return HTTPResponse(status: 200, headers: [(name: "Content-Type", value: "text/plain; version=0.0.4; charset=utf-8")],
-                                body: .bytes(Array(metrics.render(storage: registry.storageStatistics()).utf8)))
+                                body: .bytes(Array((metrics.render(storage: registry.storageStatistics()) + inflight.metricsText()).utf8)))
         case "openapi":
             return openAPIDocument(request, parts: Array(p.dropFirst()))
         case "api":
@@ -36,6 +37,7 @@ extension APIServer {
     }
 
     /// `/openapi/v2` (JSON, or gnostic protobuf when asked for) and `/openapi/v3[/<group-version path>]`.
+    /// kube-openapi writes them with `json.Marshal`, so, unlike API objects, without a trailing newline.
     func openAPIDocument(_ request: HTTPRequest, parts: [String]) -> HTTPResponse {
         let docs = openAPI.documents()
         switch parts.first {
@@ -43,12 +45,12 @@ extension APIServer {
             if OpenAPI.acceptsProtobuf(request.header("Accept")) {
                 return Responses.json(200, docs.v2Protobuf, contentType: OpenAPI.protobufContentType)
             }
-            return Responses.json(200, docs.v2JSON)
+            return Responses.json(200, docs.v2JSON, newline: false)
         case "v3" where parts.count == 1:
-            return Responses.json(200, docs.v3Index)
+            return Responses.json(200, docs.v3Index, newline: false)
         case "v3":
             guard let doc = docs.v3Documents[parts.dropFirst().joined(separator: "/")] else { return Responses.error(.pathNotFound) }
-            return Responses.json(200, doc)
+            return Responses.json(200, doc, newline: false)
         default:
             return Responses.error(.pathNotFound)
         }

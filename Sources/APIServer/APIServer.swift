@@ -16,6 +16,8 @@ public final class APIServer: Sendable {
     let bookmarkInterval: Double
     /// `/openapi/v2` and `/openapi/v3`.
     let openAPI: OpenAPICache
+    /// The cap on requests in flight (long-running ones are not counted).
+    public let inflight: InflightLimiter
     /// Where writes and lists are handled (see `worthAWorker`).
     let workers = WorkerPool(threads: ProcessInfo.processInfo.activeProcessorCount, name: "kubeling-worker")
     /// The nodes' side of exec, attach, port-forward, logs and the proxy; nil answers those as a
@@ -31,9 +33,10 @@ public final class APIServer: Sendable {
     /// `metrics.k8s.io` from `metricsSource` once its APIService is Available (nil: an Available
     /// metrics API that has scraped nothing yet).
     public init(registry: Registry, runtime: (any PodRuntime)? = nil, metricsSource: (any ResourceMetricsSource)? = nil,
-                minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60) {
+                minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60, inflight: InflightLimiter = InflightLimiter()) {
         self.registry = registry
         self.runtime = runtime
+        self.inflight = inflight
         self.metricsAPI = MetricsAPI(registry: registry, source: metricsSource)
         let all = registry.resources
         self.resourcesWithoutMetrics = ResourceRegistry(
@@ -53,7 +56,15 @@ public final class APIServer: Sendable {
         let verb = info.isResourceRequest ? info.verb : request.method.lowercased()
         let resourceLabel = info.isResourceRequest ? info.resource : ""
         let metrics = self.metrics
+        var slot: InflightSlot?
+        var rejected = false
+        if !InflightLimiter.isLongRunning(info) {
+            slot = inflight.acquire(mutating: InflightLimiter.isMutating(verb: verb))
+            rejected = slot == nil
+        }
+        let held = slot
         let respond: @Sendable (HTTPResponse) -> Void = { response in
+            held?.release()
             if case .stream = response.body {
                 metrics.recordRequest(verb: verb, resource: resourceLabel, code: response.status, seconds: 0)
             } else {
@@ -61,6 +72,10 @@ public final class APIServer: Sendable {
                 metrics.recordRequest(verb: verb, resource: resourceLabel, code: response.status, seconds: secs)
             }
             responder.respond(response)
+        }
+        if rejected {
+            respond(Responses.error(InflightLimiter.rejection))
+            return
         }
         if request.bodyTooLarge {
             respond(Responses.error(.tooLarge("Request entity too large: limit is \(3 * 1024 * 1024)")))

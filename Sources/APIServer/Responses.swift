@@ -6,14 +6,25 @@ import JSON
 enum Responses {
     static let jsonContentType = "application/json"
 
-    /// A JSON body with the given code.
-    static func json(_ code: Int, _ body: [UInt8], contentType: String = jsonContentType) -> HTTPResponse {
-        HTTPResponse(status: code, headers: [(name: "Content-Type", value: contentType)], body: .bytes(body))
+    /// A JSON body with the given code. A JSON document ends with a newline, as upstream's API objects do
+    /// (Go's `json.Encoder` terminates every value it writes); other media types (protobuf) and documents
+    /// upstream writes with `json.Marshal` (`newline: false`: the OpenAPI documents, `/version`) go out as
+    /// they are.
+    static func json(_ code: Int, _ body: [UInt8], contentType: String = jsonContentType,
+                     newline terminated: Bool = true) -> HTTPResponse {
+        var body = body
+        if terminated && (contentType == jsonContentType || contentType.contains("json")) && body.last != newline {
+            body.append(newline)
+        }
+        return HTTPResponse(status: code, headers: [(name: "Content-Type", value: contentType)], body: .bytes(body))
     }
+
+    private static let newline = UInt8(ascii: "\n")
 
     /// A JSON document in pieces: joined when small, streamed (with its length) when large, so a LIST
     /// of thousands of objects is sent from the cached bytes without assembling one big buffer.
     static func json(_ code: Int, _ parts: [[UInt8]]) -> HTTPResponse {
+        let parts = parts + [[newline]]
         let size = parts.reduce(0) { $0 + $1.count }
         guard size > 1 << 20 else {
             var body: [UInt8] = []

@@ -21,14 +21,25 @@ public final class HTTPServer: @unchecked Sendable {
         public var threads: Int = 2
         /// Largest accepted request body in bytes; larger requests reach the handler with `bodyTooLarge`.
         public var maxBodySize: Int = 3 * 1024 * 1024
-        /// Most connections held at once (MHD's default would be about 1020, even with epoll).
+        /// An oversized body declared or sent up to this many bytes is read and discarded before the answer
+        /// (as Go's server does), so clients that write everything before reading see it; a larger one is
+        /// answered at once and the connection closed. Default: twice `maxBodySize`.
+        public var drainLimit: Int?
+        /// Most connections held at once (MHD's default would be about 1020, even with epoll); further ones are
+        /// accepted and closed at once.
         public var connectionLimit: Int = 20_000
         /// Memory MHD may use per connection for buffers; also caps the size of the request headers.
         public var connectionMemoryLimit: Int = 32 * 1024
         /// How often suspended streams are woken and checked for a client that went away.
         public var heartbeatSeconds: Double = 5
-        /// Idle keep-alive connections are closed after this many seconds (suspended ones are exempt).
-        public var idleTimeoutSeconds: Int = 120
+        /// A connection must send a whole request header within this many seconds of opening, however it
+        /// trickles its bytes (kube-apiserver's `ReadHeaderTimeout` is 32 s); after a request, the next header
+        /// is due within the idle timeout plus this. 0 disables.
+        public var requestHeaderTimeoutSeconds: Int = 32
+        /// A connection is closed after this many seconds without traffic, between requests (kube-apiserver's
+        /// `IdleTimeout` is 90 s) or inside one. Suspended connections (deferred answers, streams waiting for
+        /// data such as watches) and upgraded ones are exempt; 0 disables.
+        public var idleTimeoutSeconds: Int = 90
 
         /// The defaults.
         public init() {}
@@ -50,7 +61,11 @@ public final class HTTPServer: @unchecked Sendable {
     /// Creates a stopped server that will pass every request to `handler`.
     public init(configuration: Configuration, handler: @escaping @Sendable (HTTPRequest, HTTPResponder) -> Void) {
         self.configuration = configuration
-        self.core = ServerCore(maxBodySize: configuration.maxBodySize, handler: handler)
+        self.core = ServerCore(
+            maxBodySize: configuration.maxBodySize,
+            drainLimit: configuration.drainLimit ?? 2 * configuration.maxBodySize,
+            headerTimeoutSeconds: max(0, configuration.requestHeaderTimeoutSeconds),
+            idleTimeoutSeconds: max(0, configuration.idleTimeoutSeconds), handler: handler)
     }
 
     deinit {
@@ -78,11 +93,13 @@ public final class HTTPServer: @unchecked Sendable {
         }
         let cls = Unmanaged.passUnretained(core).toOpaque()
         let daemon = kubeling_mhd_start(
-            flags, listener.fd, mhdAccessHandler, cls, mhdRequestCompleted, cls,
+            flags, listener.fd, mhdAccessHandler, cls, mhdRequestCompleted, cls, mhdNotifyConnection, cls,
             UInt32(clamping: configuration.threads),
             UInt32(clamping: configuration.connectionLimit),
             max(configuration.connectionMemoryLimit, 4096),
-            UInt32(clamping: configuration.idleTimeoutSeconds)
+            // Every connection shares the daemon's timeout, which MHD checks in O(1) (a connection with its
+            // own timeout would be visited on every poll); the header deadline is `HeaderDeadlines`'.
+            UInt32(clamping: max(0, configuration.idleTimeoutSeconds))
         )
         guard let daemon else {
             close(listener.fd)
@@ -90,6 +107,7 @@ public final class HTTPServer: @unchecked Sendable {
         }
         let heartbeat = Heartbeat(interval: configuration.heartbeatSeconds, registry: core.registry)
         heartbeat.start()
+        core.deadlines?.start()
         boundPort = listener.port
         state = .running(daemon: daemon, heartbeat: heartbeat)
     }
@@ -108,6 +126,7 @@ public final class HTTPServer: @unchecked Sendable {
         // Upgraded connections must be closed through MHD before the daemon goes away.
         core.upgrades.closeAll(grace: 1)
         MHD_stop_daemon(daemon)
+        core.deadlines?.stop()
     }
 
     /// Raises the soft open-file limit to the hard limit so `connectionLimit` sockets can be open.

@@ -27,11 +27,10 @@ func mhdAccessHandler(
     }
     let context = Unmanaged<RequestContext>.fromOpaque(existing).takeUnretainedValue()
     if uploadDataSize.pointee > 0 {
-        if let uploadData {
-            context.bodyReceived(uploadData, count: uploadDataSize.pointee)
-        }
+        let keep = uploadData.map { context.bodyReceived($0, count: uploadDataSize.pointee) } ?? true
         uploadDataSize.pointee = 0
-        return .YES
+        // Past the drain limit of an oversized body: close rather than read on.
+        return keep ? .YES : .NO
     }
     return context.requestComplete()
 }
@@ -43,11 +42,30 @@ func mhdRequestCompleted(
     requestState: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
     reason: MHD_RequestTerminationCode
 ) {
+    if let cls, let connection {
+        Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue().deadlines?.requestCompleted(connection)
+    }
     guard let requestState, let existing = requestState.pointee else { return }
     requestState.pointee = nil
     let context = Unmanaged<RequestContext>.fromOpaque(existing)
     context.takeUnretainedValue().requestCompleted()
     context.release()
+}
+
+/// `MHD_NotifyConnectionCallback`: connections opened and closed, for the header deadlines.
+func mhdNotifyConnection(
+    cls: UnsafeMutableRawPointer?,
+    connection: OpaquePointer?,
+    socketContext: UnsafeMutablePointer<UnsafeMutableRawPointer?>?,
+    code: MHD_ConnectionNotificationCode
+) {
+    guard let cls, let connection else { return }
+    guard let deadlines = Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue().deadlines else { return }
+    if code == .CONNECTION_NOTIFY_STARTED {
+        deadlines.connectionStarted(connection)
+    } else {
+        deadlines.connectionClosed(connection)
+    }
 }
 
 /// `MHD_ContentReaderCallback` of a streamed body.

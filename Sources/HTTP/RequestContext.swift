@@ -18,6 +18,8 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
     private let headers: [String: String]
     private var body: [UInt8] = []
     private var bodyTooLarge = false
+    /// Body bytes received so far, kept or discarded.
+    private var received = 0
     private var handlerCalled = false
     private var responseQueued = false
     private var upgradeHandler: (any HTTPUpgradeHandler)?
@@ -39,11 +41,15 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
 
     // MARK: Access-handler calls (MHD thread)
 
-    /// The first call (headers only). A declared Content-Length over the limit is answered at once, before
-    /// the body is read, when the handler responds synchronously (performance.md §c.6).
+    /// The first call (headers only): the header deadline is met. A declared Content-Length over the limit is
+    /// read and discarded when it is within the drain limit (the handler answers once it is in); a larger one
+    /// is answered at once, before the body is read, when the handler responds synchronously (performance.md
+    /// §c.6), and the connection is then closed.
     func headersReceived() -> MHD_Result {
+        core.deadlines?.headersReceived(connection)
         if let declared = headers["content-length"].flatMap({ Int($0) }), declared > core.maxBodySize {
             bodyTooLarge = true
+            if declared <= core.drainLimit { return .YES }
             callHandler()
             if let ready = takeResponse() {
                 return queue(ready)
@@ -52,17 +58,22 @@ final class RequestContext: SuspendedConnection, @unchecked Sendable {
         return .YES
     }
 
-    /// A middle call with a slice of the body; slices past the limit are dropped, never buffered.
-    func bodyReceived(_ data: UnsafePointer<CChar>, count: Int) {
-        guard !bodyTooLarge else { return }
+    /// A middle call with a slice of the body; slices past the limit are dropped, never buffered. False
+    /// when more than the drain limit of an oversized body has arrived: the caller closes the connection.
+    func bodyReceived(_ data: UnsafePointer<CChar>, count: Int) -> Bool {
+        received += count
+        // A handler already called for a declared oversize (it answers later) waits for the end of the body,
+        // as before; otherwise stop reading past the drain limit.
+        guard !bodyTooLarge else { return handlerCalled || received <= core.drainLimit }
         if body.count + count > core.maxBodySize {
             bodyTooLarge = true
             body = []
-            return
+            return received <= core.drainLimit
         }
         data.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
             body.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         }
+        return true
     }
 
     /// The final call (and the call after each resume): run the handler once, then queue its response or

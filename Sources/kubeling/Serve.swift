@@ -53,6 +53,21 @@ struct Serve: ParsableCommand {
     @Option(help: "How many Pods each simulated node takes.")
     var nodePods = 110
 
+    @Option(help: "The most non-long-running read-only requests in flight at once; more are answered 429 with Retry-After (as kube-apiserver; 0: no cap).")
+    var maxRequestsInflight = 400
+
+    @Option(help: "The most non-long-running mutating requests in flight at once; more are answered 429 with Retry-After (as kube-apiserver; 0: no cap).")
+    var maxMutatingRequestsInflight = 200
+
+    @Option(help: "Seconds a new connection has to send a whole request header, however slowly it sends it (kube-apiserver: 32; 0: no limit).")
+    var requestHeaderTimeout = 32
+
+    @Option(help: "Seconds a connection may stay silent before it is closed; watches waiting for events and exec sessions are exempt (kube-apiserver: 90; 0: no limit).")
+    var idleTimeout = 90
+
+    @Option(help: "The most client connections held at once; further ones are closed as soon as they are accepted.")
+    var maxConnections = 20_000
+
     func validate() throws {
         do { _ = try ControllerManager.selected(controllers) } catch { throw ValidationError("--controllers: \(error)") }
         guard (0...1000).contains(nodes) else { throw ValidationError("--nodes must be between 0 and 1000") }
@@ -64,6 +79,13 @@ struct Serve: ParsableCommand {
             throw ValidationError("--synchronous must be 'full' or 'normal'")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard maxRequestsInflight >= 0, maxMutatingRequestsInflight >= 0 else {
+            throw ValidationError("--max-requests-inflight and --max-mutating-requests-inflight must be 0 or more")
+        }
+        guard requestHeaderTimeout >= 0, idleTimeout >= 0 else {
+            throw ValidationError("--request-header-timeout and --idle-timeout must be 0 or more")
+        }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
     }
 
     func run() throws {
@@ -105,13 +127,16 @@ struct Serve: ParsableCommand {
         config.address = address
         config.port = port
         config.threads = max(1, threads)
-        // exec, attach, port-forward, logs and the proxy reach Pods through this; nil until the
-        // simulated nodes provide one (the API server then answers as with no kubelet reachable).
+        config.requestHeaderTimeoutSeconds = requestHeaderTimeout
+        config.idleTimeoutSeconds = idleTimeout
+        config.connectionLimit = maxConnections
+        // exec, attach, port-forward, logs and the proxy reach Pods through the simulated runtime.
         // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
         let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
         // metrics.k8s.io's usage; nil until the simulation supplies one (served empty while Available).
         let metricsSource: (any ResourceMetricsSource)? = nil
-        let api = APIServer(registry: registry, runtime: runtime, metricsSource: metricsSource)
+        let api = APIServer(registry: registry, runtime: runtime, metricsSource: metricsSource, inflight: InflightLimiter(
+            maxReadOnly: maxRequestsInflight, maxMutating: maxMutatingRequestsInflight))
         let server = HTTPServer(configuration: config) { request, responder in
             api.handle(request, responder)
         }

@@ -66,7 +66,7 @@ import Testing
         #expect(resources.body.contains(#"{"name":"pods","singularName":"","namespaced":true,"kind":"PodMetrics","verbs":["get","list"]}"#),
                 "\(resources.body)")
         let empty = try call(api, "/apis/metrics.k8s.io/v1beta1/pods")
-        #expect(empty.body == #"{"kind":"PodMetricsList","apiVersion":"metrics.k8s.io/v1beta1","metadata":{},"items":[]}"#)
+        #expect(empty.body == #"{"kind":"PodMetricsList","apiVersion":"metrics.k8s.io/v1beta1","metadata":{},"items":[]}"# + "\n")
         let node = try call(api, "/apis/metrics.k8s.io/v1beta1/nodes/nope")
         #expect(node.status == 404)
         #expect(node.body.contains(#""message":"node \"nope\" not found""#), "\(node.body)")
@@ -83,6 +83,6 @@ import Testing
         #expect(try call(api, "/apis/metrics.k8s.io/v1beta2/pods").status == 404)
         #expect(try call(api, "/apis/metrics.k8s.io/v1beta1/pods", accept: "application/yaml").status == 406)
         let table = try call(api, "/apis/metrics.k8s.io/v1beta1/pods", accept: "application/json;as=Table;v=v1;g=meta.k8s.io")
-        #expect(table.body == #"{"kind":"Table","apiVersion":"meta.k8s.io/v1","metadata":{},"columnDefinitions":null,"rows":null}"#)
+        #expect(table.body == #"{"kind":"Table","apiVersion":"meta.k8s.io/v1","metadata":{},"columnDefinitions":null,"rows":null}"# + "\n")
     }
 }

@@ -147,14 +147,16 @@ func refs(in value: JSON, into out: inout [String]) {
     #expect(OpenAPIYAML.encode([["group": "", "kind": "Pod", "version": "v1"]]) == "- group: \"\"\n  kind: Pod\n  version: v1\n")
 }
 
-@Test func patchOperationsLeaveStrategicMergeOutSoKubectlUsesItsBuiltInMergeKeys() throws {
+@Test func patchOperationsListUpstreamsPatchTypesWithStrategicMergeForBuiltInKinds() throws {
     let doc = try v3Doc("apis/apps/v1")
     let patch = try #require(doc[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch"]])
     let content = try #require(patch[path: ["requestBody", "content"]]?.objectValue)
-    #expect(content["application/merge-patch+json"] != nil)
-    #expect(content["application/strategic-merge-patch+json"] == nil)
+    #expect(content.map(\.key) == ["application/apply-patch+yaml", "application/json-patch+json",
+                                   "application/merge-patch+json", "application/strategic-merge-patch+json"])
     let v2 = try JSONParser.parse(openAPIDocuments.v2JSON)
-    #expect(v2[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch", "consumes"]] == nil)
+    #expect(v2[path: ["paths", "/apis/apps/v1/namespaces/{namespace}/deployments/{name}", "patch", "consumes"]]
+        == ["application/json-patch+json", "application/merge-patch+json", "application/strategic-merge-patch+json",
+            "application/apply-patch+yaml"])
 }
 
 @Test func protobufIsChosenOnlyWhenAcceptNamesTheGnosticMediaType() {

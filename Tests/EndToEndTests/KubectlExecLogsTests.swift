@@ -90,4 +90,46 @@ import Testing
         #expect(interactive.stdout.contains("hi from once"), "\(interactive.stdout) \(interactive.stderr)")
         #expect(interactive.stdout.contains("pod \"once\" deleted"), "\(interactive.stdout)")
     }
+
+    /// The Kubernetes tutorial's liveness-exec Pod: the probe runs `cat /tmp/healthy` in the container,
+    /// whose own script creates and later removes the file; the kubelet restarts it when the probe fails.
+    @Test(arguments: [33])
+    func anExecLivenessProbeRunsInTheContainer(minor: Int) throws {
+        let s = try TestServer(extraArgs: ["--time-scale", "20"])
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+        let manifest = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: liveness-exec
+          labels:
+            test: liveness
+        spec:
+          containers:
+          - name: liveness
+            image: registry.k8s.io/busybox
+            args:
+            - /bin/sh
+            - -c
+            - touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600
+            livenessProbe:
+              exec:
+                command:
+                - cat
+                - /tmp/healthy
+              initialDelaySeconds: 5
+              periodSeconds: 5
+        """
+        #expect(try k("apply", "-f", "-", stdin: manifest).status == 0)
+        #expect(try k("wait", "--for=condition=Ready", "pod/liveness-exec", "--timeout=30s").status == 0)
+        #expect(try k("exec", "liveness-exec", "--", "cat", "/tmp/healthy").status == 0)
+        let restarts = try eventually(k, ["get", "pod", "liveness-exec", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"],
+                                      seconds: 30) { $0 == "1" }
+        #expect(restarts == "1")
+        let events = try k("get", "events", "--field-selector", "involvedObject.name=liveness-exec", "-o",
+                           "jsonpath={range .items[*]}{.reason}: {.message}{\"\\n\"}{end}").stdout
+        #expect(events.contains("Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory"), "\(events)")
+        #expect(events.contains("Killing: Container liveness failed liveness probe, will be restarted"), "\(events)")
+    }
 }

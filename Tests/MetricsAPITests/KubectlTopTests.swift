@@ -78,12 +78,12 @@ import Testing
         let k = try Kubectl(33, s)
         let list = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/namespaces/default/pods?labelSelector=app%3Dweb&fieldSelector=metadata.name%3Dweb-2")
         let ts = try #require(list.stdout.firstMatch(of: /"timestamp":"([^"]+)"/)?.1)
-        #expect(list.stdout == #"{"kind":"PodMetricsList","apiVersion":"metrics.k8s.io/v1beta1","metadata":{},"items":[{"metadata":{"name":"web-2","namespace":"default","creationTimestamp":""# + ts + #"","labels":{"app":"web"}},"timestamp":""# + ts + #"","window":"15s","containers":[{"name":"app","usage":{"cpu":"250m","memory":"20Mi"}}]}]}"#,
+        #expect(list.stdout == #"{"kind":"PodMetricsList","apiVersion":"metrics.k8s.io/v1beta1","metadata":{},"items":[{"metadata":{"name":"web-2","namespace":"default","creationTimestamp":""# + ts + #"","labels":{"app":"web"}},"timestamp":""# + ts + #"","window":"15s","containers":[{"name":"app","usage":{"cpu":"250m","memory":"20Mi"}}]}]}"# + "\n",
                 "\(list.stdout)\(list.stderr)")
         let node = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/nodes/node-1")
         #expect(node.stdout.hasPrefix(#"{"kind":"NodeMetrics","apiVersion":"metrics.k8s.io/v1beta1","metadata":{"name":"node-1","creationTimestamp":"#),
                 "\(node.stdout)")
-        #expect(node.stdout.hasSuffix(#""window":"15s","usage":{"cpu":"2","memory":"2Gi"}}"#), "\(node.stdout)")
+        #expect(node.stdout.hasSuffix(#""window":"15s","usage":{"cpu":"2","memory":"2Gi"}}"# + "\n"), "\(node.stdout)")
         let discovery = try k("api-resources", "--api-group=metrics.k8s.io")
         #expect(rows(discovery.stdout).dropFirst().map { [$0[0], $0[$0.count - 1]] } == [["nodes", "NodeMetrics"], ["pods", "PodMetrics"]],
                 "\(discovery.stdout)")

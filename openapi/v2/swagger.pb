@@ -1,7 +1,7 @@
 
 2.0
 
-Kubernetesv1.33.0BÔ≠ö
+Kubernetesv1.33.0B¥Ûö
 /api/v1/configmapsÉÕ
 core_v12list or watch ConfigMap objects in every namespace*#listCoreV1ConfigMapForAllNamespacesBF
 DB@query Only objects whose labels match."labelSelector2stringBF
@@ -258,8 +258,8 @@ kind: ConfigMap
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string¿
-0/api/v1/namespaces/{namespace}/configmaps/{name}ãå
+/-+queryIndent the output."pretty2string¡
+0/api/v1/namespaces/{namespace}/configmaps/{name}åå
 core_v1read the specified ConfigMap*readCoreV1NamespacedConfigMapJX
 =
 2006
@@ -334,8 +334,8 @@ jK
 x-kubernetes-group-version-kind(&group: ""
 kind: ConfigMap
 version: v1
-Bé
-core_v1(partially update the specified ConfigMap*patchCoreV1NamespacedConfigMapBN
+Bè
+core_v1(partially update the specified ConfigMap*patchCoreV1NamespacedConfigMap:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -465,8 +465,8 @@ kind: Endpoints
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringø
-//api/v1/namespaces/{namespace}/endpoints/{name}ãå
+/-+queryIndent the output."pretty2string¿
+//api/v1/namespaces/{namespace}/endpoints/{name}åå
 core_v1read the specified Endpoints*readCoreV1NamespacedEndpointsJX
 =
 2006
@@ -541,8 +541,8 @@ jK
 x-kubernetes-group-version-kind(&group: ""
 kind: Endpoints
 version: v1
-Bé
-core_v1(partially update the specified Endpoints*patchCoreV1NamespacedEndpointsBN
+Bè
+core_v1(partially update the specified Endpoints*patchCoreV1NamespacedEndpoints:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -672,8 +672,8 @@ kind: Event
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringË
-,/api/v1/namespaces/{namespace}/events/{name}∑¸
+/-+queryIndent the output."pretty2stringÈ
+,/api/v1/namespaces/{namespace}/events/{name}∏¸
 core_v1read the specified Event*readCoreV1NamespacedEventJT
 9
 2002
@@ -748,8 +748,8 @@ jG
 x-kubernetes-group-version-kind$"group: ""
 kind: Event
 version: v1
-Bˆ
-core_v1$partially update the specified Event*patchCoreV1NamespacedEventBN
+B˜
+core_v1$partially update the specified Event*patchCoreV1NamespacedEvent:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -879,8 +879,8 @@ kind: LimitRange
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string÷
-1/api/v1/namespaces/{namespace}/limitranges/{name}†ê
+/-+queryIndent the output."pretty2string◊
+1/api/v1/namespaces/{namespace}/limitranges/{name}°ê
 core_v1read the specified LimitRange*readCoreV1NamespacedLimitRangeJY
 >
 2007
@@ -955,8 +955,8 @@ jL
 x-kubernetes-group-version-kind)'group: ""
 kind: LimitRange
 version: v1
-Bî
-core_v1)partially update the specified LimitRange*patchCoreV1NamespacedLimitRangeBN
+Bï
+core_v1)partially update the specified LimitRange*patchCoreV1NamespacedLimitRange:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1087,8 +1087,8 @@ kind: PersistentVolumeClaim
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string»
-</api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}áº
+/-+queryIndent the output."pretty2string…
+</api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}àº
 core_v1(read the specified PersistentVolumeClaim*)readCoreV1NamespacedPersistentVolumeClaimJd
 I
 200B
@@ -1163,8 +1163,8 @@ jW
 x-kubernetes-group-version-kind42group: ""
 kind: PersistentVolumeClaim
 version: v1
-B÷
-core_v14partially update the specified PersistentVolumeClaim**patchCoreV1NamespacedPersistentVolumeClaimBN
+B◊
+core_v14partially update the specified PersistentVolumeClaim**patchCoreV1NamespacedPersistentVolumeClaim:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1202,8 +1202,8 @@ version: v1
 JD
 B@">path&The name of the PersistentVolumeClaim."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string∆
-C/api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}/status˛Ã
+/-+queryIndent the output."pretty2string«
+C/api/v1/namespaces/{namespace}/persistentvolumeclaims/{name}/statusˇÃ
 core_v12read status of the specified PersistentVolumeClaim*/readCoreV1NamespacedPersistentVolumeClaimStatusJd
 I
 200B
@@ -1255,8 +1255,8 @@ jW
 x-kubernetes-group-version-kind42group: ""
 kind: PersistentVolumeClaim
 version: v1
-BÊ
-core_v1>partially update status of the specified PersistentVolumeClaim*0patchCoreV1NamespacedPersistentVolumeClaimStatusBN
+BÁ
+core_v1>partially update status of the specified PersistentVolumeClaim*0patchCoreV1NamespacedPersistentVolumeClaimStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1386,8 +1386,8 @@ kind: Pod
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringº
-*/api/v1/namespaces/{namespace}/pods/{name}çÙ
+/-+queryIndent the output."pretty2stringΩ
+*/api/v1/namespaces/{namespace}/pods/{name}éÙ
 core_v1read the specified Pod*readCoreV1NamespacedPodJR
 7
 2000
@@ -1462,8 +1462,8 @@ jE
 x-kubernetes-group-version-kind" group: ""
 kind: Pod
 version: v1
-BÍ
-core_v1"partially update the specified Pod*patchCoreV1NamespacedPodBN
+BÎ
+core_v1"partially update the specified Pod*patchCoreV1NamespacedPod:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1501,8 +1501,8 @@ version: v1
 J2
 0.",pathThe name of the Pod."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string
-1/api/v1/namespaces/{namespace}/pods/{name}/status∫Ñ
+/-+queryIndent the output."pretty2stringÒ
+1/api/v1/namespaces/{namespace}/pods/{name}/statusªÑ
 core_v1 read status of the specified Pod*readCoreV1NamespacedPodStatusJR
 7
 2000
@@ -1554,8 +1554,8 @@ jE
 x-kubernetes-group-version-kind" group: ""
 kind: Pod
 version: v1
-B˙
-core_v1,partially update status of the specified Pod*patchCoreV1NamespacedPodStatusBN
+B˚
+core_v1,partially update status of the specified Pod*patchCoreV1NamespacedPodStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1686,8 +1686,8 @@ kind: ReplicationController
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string»
-</api/v1/namespaces/{namespace}/replicationcontrollers/{name}áº
+/-+queryIndent the output."pretty2string…
+</api/v1/namespaces/{namespace}/replicationcontrollers/{name}àº
 core_v1(read the specified ReplicationController*)readCoreV1NamespacedReplicationControllerJd
 I
 200B
@@ -1762,8 +1762,8 @@ jW
 x-kubernetes-group-version-kind42group: ""
 kind: ReplicationController
 version: v1
-B÷
-core_v14partially update the specified ReplicationController**patchCoreV1NamespacedReplicationControllerBN
+B◊
+core_v14partially update the specified ReplicationController**patchCoreV1NamespacedReplicationController:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1801,8 +1801,8 @@ version: v1
 JD
 B@">path&The name of the ReplicationController."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string‚
-B/api/v1/namespaces/{namespace}/replicationcontrollers/{name}/scaleõ∫
+/-+queryIndent the output."pretty2string„
+B/api/v1/namespaces/{namespace}/replicationcontrollers/{name}/scaleú∫
 core_v11read scale of the specified ReplicationController*.readCoreV1NamespacedReplicationControllerScaleJ[
 @
 2009
@@ -1854,8 +1854,8 @@ jP
 x-kubernetes-group-version-kind-+group: autoscaling
 kind: Scale
 version: v1
-B¬
-core_v1=partially update scale of the specified ReplicationController*/patchCoreV1NamespacedReplicationControllerScaleBN
+B√
+core_v1=partially update scale of the specified ReplicationController*/patchCoreV1NamespacedReplicationControllerScale:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -1893,8 +1893,8 @@ version: v1
 JD
 B@">path&The name of the ReplicationController."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string∆
-C/api/v1/namespaces/{namespace}/replicationcontrollers/{name}/status˛Ã
+/-+queryIndent the output."pretty2string«
+C/api/v1/namespaces/{namespace}/replicationcontrollers/{name}/statusˇÃ
 core_v12read status of the specified ReplicationController*/readCoreV1NamespacedReplicationControllerStatusJd
 I
 200B
@@ -1946,8 +1946,8 @@ jW
 x-kubernetes-group-version-kind42group: ""
 kind: ReplicationController
 version: v1
-BÊ
-core_v1>partially update status of the specified ReplicationController*0patchCoreV1NamespacedReplicationControllerStatusBN
+BÁ
+core_v1>partially update status of the specified ReplicationController*0patchCoreV1NamespacedReplicationControllerStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2077,8 +2077,8 @@ kind: ResourceQuota
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringò
-4/api/v1/namespaces/{namespace}/resourcequotas/{name}ﬂú
+/-+queryIndent the output."pretty2stringô
+4/api/v1/namespaces/{namespace}/resourcequotas/{name}‡ú
 core_v1 read the specified ResourceQuota*!readCoreV1NamespacedResourceQuotaJ\
 A
 200:
@@ -2153,8 +2153,8 @@ jO
 x-kubernetes-group-version-kind,*group: ""
 kind: ResourceQuota
 version: v1
-B¶
-core_v1,partially update the specified ResourceQuota*"patchCoreV1NamespacedResourceQuotaBN
+Bß
+core_v1,partially update the specified ResourceQuota*"patchCoreV1NamespacedResourceQuota:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2192,8 +2192,8 @@ version: v1
 J<
 :8"6pathThe name of the ResourceQuota."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÆ
-;/api/v1/namespaces/{namespace}/resourcequotas/{name}/statusÓ¨
+/-+queryIndent the output."pretty2stringØ
+;/api/v1/namespaces/{namespace}/resourcequotas/{name}/statusÔ¨
 core_v1*read status of the specified ResourceQuota*'readCoreV1NamespacedResourceQuotaStatusJ\
 A
 200:
@@ -2245,8 +2245,8 @@ jO
 x-kubernetes-group-version-kind,*group: ""
 kind: ResourceQuota
 version: v1
-B∂
-core_v16partially update status of the specified ResourceQuota*(patchCoreV1NamespacedResourceQuotaStatusBN
+B∑
+core_v16partially update status of the specified ResourceQuota*(patchCoreV1NamespacedResourceQuotaStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2376,8 +2376,8 @@ kind: Secret
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string˛
--/api/v1/namespaces/{namespace}/secrets/{name}ÃÄ
+/-+queryIndent the output."pretty2stringˇ
+-/api/v1/namespaces/{namespace}/secrets/{name}ÕÄ
 core_v1read the specified Secret*readCoreV1NamespacedSecretJU
 :
 2003
@@ -2452,8 +2452,8 @@ jH
 x-kubernetes-group-version-kind%#group: ""
 kind: Secret
 version: v1
-B¸
-core_v1%partially update the specified Secret*patchCoreV1NamespacedSecretBN
+B˝
+core_v1%partially update the specified Secret*patchCoreV1NamespacedSecret:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2583,8 +2583,8 @@ kind: ServiceAccount
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÆ
-5/api/v1/namespaces/{namespace}/serviceaccounts/{name}Ù†
+/-+queryIndent the output."pretty2stringØ
+5/api/v1/namespaces/{namespace}/serviceaccounts/{name}ı†
 core_v1!read the specified ServiceAccount*"readCoreV1NamespacedServiceAccountJ]
 B
 200;
@@ -2659,8 +2659,8 @@ jP
 x-kubernetes-group-version-kind-+group: ""
 kind: ServiceAccount
 version: v1
-B¨
-core_v1-partially update the specified ServiceAccount*#patchCoreV1NamespacedServiceAccountBN
+B≠
+core_v1-partially update the specified ServiceAccount*#patchCoreV1NamespacedServiceAccount:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2790,8 +2790,8 @@ kind: Service
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringî
-./api/v1/namespaces/{namespace}/services/{name}·Ñ
+/-+queryIndent the output."pretty2stringï
+./api/v1/namespaces/{namespace}/services/{name}‚Ñ
 core_v1read the specified Service*readCoreV1NamespacedServiceJV
 ;
 2004
@@ -2866,8 +2866,8 @@ jI
 x-kubernetes-group-version-kind&$group: ""
 kind: Service
 version: v1
-BÇ
-core_v1&partially update the specified Service*patchCoreV1NamespacedServiceBN
+BÉ
+core_v1&partially update the specified Service*patchCoreV1NamespacedService:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2905,8 +2905,8 @@ version: v1
 J6
 42"0pathThe name of the Service."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringº
-5/api/v1/namespaces/{namespace}/services/{name}/statusÇî
+/-+queryIndent the output."pretty2stringΩ
+5/api/v1/namespaces/{namespace}/services/{name}/statusÉî
 core_v1$read status of the specified Service*!readCoreV1NamespacedServiceStatusJV
 ;
 2004
@@ -2958,8 +2958,8 @@ jI
 x-kubernetes-group-version-kind&$group: ""
 kind: Service
 version: v1
-Bí
-core_v10partially update status of the specified Service*"patchCoreV1NamespacedServiceStatusBN
+Bì
+core_v10partially update status of the specified Service*"patchCoreV1NamespacedServiceStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -2997,8 +2997,8 @@ version: v1
 J6
 42"0pathThe name of the Service."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string¿
-/api/v1/namespaces/{name}¢Ç
+/-+queryIndent the output."pretty2string¡
+/api/v1/namespaces/{name}£Ç
 core_v1read the specified Namespace*readCoreV1NamespaceJX
 =
 2006
@@ -3073,8 +3073,8 @@ jK
 x-kubernetes-group-version-kind(&group: ""
 kind: Namespace
 version: v1
-BÑ
-core_v1(partially update the specified Namespace*patchCoreV1NamespaceBN
+BÖ
+core_v1(partially update the specified Namespace*patchCoreV1Namespace:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -3111,8 +3111,8 @@ kind: Namespace
 version: v1
 J8
 64"2pathThe name of the Namespace."name*stringJ1
-/-+queryIndent the output."pretty2stringÏ
- /api/v1/namespaces/{name}/status«í
+/-+queryIndent the output."pretty2stringÌ
+ /api/v1/namespaces/{name}/status»í
 core_v1&read status of the specified Namespace*readCoreV1NamespaceStatusJX
 =
 2006
@@ -3164,8 +3164,8 @@ jK
 x-kubernetes-group-version-kind(&group: ""
 kind: Namespace
 version: v1
-Bî
-core_v12partially update status of the specified Namespace*patchCoreV1NamespaceStatusBN
+Bï
+core_v12partially update status of the specified Namespace*patchCoreV1NamespaceStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -3293,8 +3293,8 @@ jF
 kind: Node
 version: v1
 J1
-/-+queryIndent the output."pretty2string“
-/api/v1/nodes/{name}πÓ
+/-+queryIndent the output."pretty2string”
+/api/v1/nodes/{name}∫Ó
 core_v1read the specified Node*readCoreV1NodeJS
 8
 2001
@@ -3369,8 +3369,8 @@ jF
 x-kubernetes-group-version-kind#!group: ""
 kind: Node
 version: v1
-BÊ
-core_v1#partially update the specified Node*patchCoreV1NodeBN
+BÁ
+core_v1#partially update the specified Node*patchCoreV1Node:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -3407,8 +3407,8 @@ kind: Node
 version: v1
 J3
 1/"-pathThe name of the Node."name*stringJ1
-/-+queryIndent the output."pretty2stringç
-/api/v1/nodes/{name}/statusÌ˛
+/-+queryIndent the output."pretty2stringé
+/api/v1/nodes/{name}/statusÓ˛
 core_v1!read status of the specified Node*readCoreV1NodeStatusJS
 8
 2001
@@ -3460,8 +3460,8 @@ jF
 x-kubernetes-group-version-kind#!group: ""
 kind: Node
 version: v1
-Bˆ
-core_v1-partially update status of the specified Node*patchCoreV1NodeStatusBN
+B˜
+core_v1-partially update status of the specified Node*patchCoreV1NodeStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -3615,8 +3615,8 @@ jR
 kind: PersistentVolume
 version: v1
 J1
-/-+queryIndent the output."pretty2string⁄
- /api/v1/persistentvolumes/{name}µû
+/-+queryIndent the output."pretty2string€
+ /api/v1/persistentvolumes/{name}∂û
 core_v1#read the specified PersistentVolume*readCoreV1PersistentVolumeJ_
 D
 200=
@@ -3691,8 +3691,8 @@ jR
 x-kubernetes-group-version-kind/-group: ""
 kind: PersistentVolume
 version: v1
-BÆ
-core_v1/partially update the specified PersistentVolume*patchCoreV1PersistentVolumeBN
+BØ
+core_v1/partially update the specified PersistentVolume*patchCoreV1PersistentVolume:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -3729,8 +3729,8 @@ kind: PersistentVolume
 version: v1
 J?
 =;"9path!The name of the PersistentVolume."name*stringJ1
-/-+queryIndent the output."pretty2stringÒ
-'/api/v1/persistentvolumes/{name}/status≈Æ
+/-+queryIndent the output."pretty2stringÚ
+'/api/v1/persistentvolumes/{name}/status∆Æ
 core_v1-read status of the specified PersistentVolume* readCoreV1PersistentVolumeStatusJ_
 D
 200=
@@ -3782,8 +3782,8 @@ jR
 x-kubernetes-group-version-kind/-group: ""
 kind: PersistentVolume
 version: v1
-Bæ
-core_v19partially update status of the specified PersistentVolume*!patchCoreV1PersistentVolumeStatusBN
+Bø
+core_v19partially update status of the specified PersistentVolume*!patchCoreV1PersistentVolumeStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -4068,8 +4068,8 @@ jx
 kind: MutatingWebhookConfiguration
 version: v1
 J1
-/-+queryIndent the output."pretty2string¯
-J/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/{name}©õ
+/-+queryIndent the output."pretty2string˘
+J/apis/admissionregistration.k8s.io/v1/mutatingwebhookconfigurations/{name}™õ
 admissionregistration_v1/read the specified MutatingWebhookConfiguration*7readAdmissionregistrationV1MutatingWebhookConfigurationJ|
 a
 200Z
@@ -4144,8 +4144,8 @@ jx
 x-kubernetes-group-version-kindUSgroup: admissionregistration.k8s.io
 kind: MutatingWebhookConfiguration
 version: v1
-BÂ
-admissionregistration_v1;partially update the specified MutatingWebhookConfiguration*8patchAdmissionregistrationV1MutatingWebhookConfigurationBN
+BÊ	
+admissionregistration_v1;partially update the specified MutatingWebhookConfiguration*8patchAdmissionregistrationV1MutatingWebhookConfiguration:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -4274,8 +4274,8 @@ jz
 kind: ValidatingWebhookConfiguration
 version: v1
 J1
-/-+queryIndent the output."pretty2string§
-L/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations/{name}”£
+/-+queryIndent the output."pretty2string•
+L/apis/admissionregistration.k8s.io/v1/validatingwebhookconfigurations/{name}‘£
 admissionregistration_v11read the specified ValidatingWebhookConfiguration*9readAdmissionregistrationV1ValidatingWebhookConfigurationJ~
 c
 200\
@@ -4350,8 +4350,8 @@ jz
 x-kubernetes-group-version-kindWUgroup: admissionregistration.k8s.io
 kind: ValidatingWebhookConfiguration
 version: v1
-BÒ
-admissionregistration_v1=partially update the specified ValidatingWebhookConfiguration*:patchAdmissionregistrationV1ValidatingWebhookConfigurationBN
+BÚ	
+admissionregistration_v1=partially update the specified ValidatingWebhookConfiguration*:patchAdmissionregistrationV1ValidatingWebhookConfiguration:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -4479,8 +4479,8 @@ j`
 kind: APIService
 version: v1
 J1
-/-+queryIndent the output."pretty2stringñ
-2/apis/apiregistration.k8s.io/v1/apiservices/{name}ﬂ–
+/-+queryIndent the output."pretty2stringó
+2/apis/apiregistration.k8s.io/v1/apiservices/{name}‡–
 apiregistration_v1read the specified APIService*readApiregistrationV1APIServiceJy
 ^
 200W
@@ -4555,8 +4555,8 @@ j`
 x-kubernetes-group-version-kind=;group: apiregistration.k8s.io
 kind: APIService
 version: v1
-Bî
-apiregistration_v1)partially update the specified APIService* patchApiregistrationV1APIServiceBN
+Bï	
+apiregistration_v1)partially update the specified APIService* patchApiregistrationV1APIService:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -4593,8 +4593,8 @@ kind: APIService
 version: v1
 J9
 75"3pathThe name of the APIService."name*stringJ1
-/-+queryIndent the output."pretty2stringï
-9/apis/apiregistration.k8s.io/v1/apiservices/{name}/status◊‡
+/-+queryIndent the output."pretty2stringñ
+9/apis/apiregistration.k8s.io/v1/apiservices/{name}/statusÿ‡
 apiregistration_v1'read status of the specified APIService*%readApiregistrationV1APIServiceStatusJy
 ^
 200W
@@ -4646,8 +4646,8 @@ j`
 x-kubernetes-group-version-kind=;group: apiregistration.k8s.io
 kind: APIService
 version: v1
-B§
-apiregistration_v13partially update status of the specified APIService*&patchApiregistrationV1APIServiceStatusBN
+B•	
+apiregistration_v13partially update status of the specified APIService*&patchApiregistrationV1APIServiceStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -4854,8 +4854,8 @@ kind: ControllerRevision
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringî
-?/apis/apps/v1/namespaces/{namespace}/controllerrevisions/{name}–≤
+/-+queryIndent the output."pretty2stringï
+?/apis/apps/v1/namespaces/{namespace}/controllerrevisions/{name}—≤
 apps_v1%read the specified ControllerRevision*&readAppsV1NamespacedControllerRevisionJa
 F
 200?
@@ -4930,8 +4930,8 @@ jV
 x-kubernetes-group-version-kind31group: apps
 kind: ControllerRevision
 version: v1
-B∆
-apps_v11partially update the specified ControllerRevision*'patchAppsV1NamespacedControllerRevisionBN
+B«
+apps_v11partially update the specified ControllerRevision*'patchAppsV1NamespacedControllerRevision:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5061,8 +5061,8 @@ kind: DaemonSet
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringŒ
-6/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}ìé
+/-+queryIndent the output."pretty2stringœ
+6/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}îé
 apps_v1read the specified DaemonSet*readAppsV1NamespacedDaemonSetJX
 =
 2006
@@ -5137,8 +5137,8 @@ jM
 x-kubernetes-group-version-kind*(group: apps
 kind: DaemonSet
 version: v1
-Bê
-apps_v1(partially update the specified DaemonSet*patchAppsV1NamespacedDaemonSetBN
+Bë
+apps_v1(partially update the specified DaemonSet*patchAppsV1NamespacedDaemonSet:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5176,8 +5176,8 @@ version: v1
 J8
 64"2pathThe name of the DaemonSet."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÓ
-=/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}/status¨û
+/-+queryIndent the output."pretty2stringÔ
+=/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}/status≠û
 apps_v1&read status of the specified DaemonSet*#readAppsV1NamespacedDaemonSetStatusJX
 =
 2006
@@ -5229,8 +5229,8 @@ jM
 x-kubernetes-group-version-kind*(group: apps
 kind: DaemonSet
 version: v1
-B†
-apps_v12partially update status of the specified DaemonSet*$patchAppsV1NamespacedDaemonSetStatusBN
+B°
+apps_v12partially update status of the specified DaemonSet*$patchAppsV1NamespacedDaemonSetStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5360,8 +5360,8 @@ kind: Deployment
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string‰
-7/apis/apps/v1/namespaces/{namespace}/deployments/{name}®í
+/-+queryIndent the output."pretty2stringÂ
+7/apis/apps/v1/namespaces/{namespace}/deployments/{name}©í
 apps_v1read the specified Deployment*readAppsV1NamespacedDeploymentJY
 >
 2007
@@ -5436,8 +5436,8 @@ jN
 x-kubernetes-group-version-kind+)group: apps
 kind: Deployment
 version: v1
-Bñ
-apps_v1)partially update the specified Deployment*patchAppsV1NamespacedDeploymentBN
+Bó
+apps_v1)partially update the specified Deployment*patchAppsV1NamespacedDeployment:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5475,8 +5475,8 @@ version: v1
 J9
 75"3pathThe name of the Deployment."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringê
-=/apis/apps/v1/namespaces/{namespace}/deployments/{name}/scaleŒ§
+/-+queryIndent the output."pretty2stringë
+=/apis/apps/v1/namespaces/{namespace}/deployments/{name}/scaleœ§
 apps_v1&read scale of the specified Deployment*#readAppsV1NamespacedDeploymentScaleJ[
 @
 2009
@@ -5528,8 +5528,8 @@ jP
 x-kubernetes-group-version-kind-+group: autoscaling
 kind: Scale
 version: v1
-B¨
-apps_v12partially update scale of the specified Deployment*$patchAppsV1NamespacedDeploymentScaleBN
+B≠
+apps_v12partially update scale of the specified Deployment*$patchAppsV1NamespacedDeploymentScale:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5567,8 +5567,8 @@ version: v1
 J9
 75"3pathThe name of the Deployment."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÅ
->/apis/apps/v1/namespaces/{namespace}/deployments/{name}/statusæ¢
+/-+queryIndent the output."pretty2stringÇ
+>/apis/apps/v1/namespaces/{namespace}/deployments/{name}/statusø¢
 apps_v1'read status of the specified Deployment*$readAppsV1NamespacedDeploymentStatusJY
 >
 2007
@@ -5620,8 +5620,8 @@ jN
 x-kubernetes-group-version-kind+)group: apps
 kind: Deployment
 version: v1
-B¶
-apps_v13partially update status of the specified Deployment*%patchAppsV1NamespacedDeploymentStatusBN
+Bß
+apps_v13partially update status of the specified Deployment*%patchAppsV1NamespacedDeploymentStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5751,8 +5751,8 @@ kind: ReplicaSet
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string‰
-7/apis/apps/v1/namespaces/{namespace}/replicasets/{name}®í
+/-+queryIndent the output."pretty2stringÂ
+7/apis/apps/v1/namespaces/{namespace}/replicasets/{name}©í
 apps_v1read the specified ReplicaSet*readAppsV1NamespacedReplicaSetJY
 >
 2007
@@ -5827,8 +5827,8 @@ jN
 x-kubernetes-group-version-kind+)group: apps
 kind: ReplicaSet
 version: v1
-Bñ
-apps_v1)partially update the specified ReplicaSet*patchAppsV1NamespacedReplicaSetBN
+Bó
+apps_v1)partially update the specified ReplicaSet*patchAppsV1NamespacedReplicaSet:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5866,8 +5866,8 @@ version: v1
 J9
 75"3pathThe name of the ReplicaSet."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringê
-=/apis/apps/v1/namespaces/{namespace}/replicasets/{name}/scaleŒ§
+/-+queryIndent the output."pretty2stringë
+=/apis/apps/v1/namespaces/{namespace}/replicasets/{name}/scaleœ§
 apps_v1&read scale of the specified ReplicaSet*#readAppsV1NamespacedReplicaSetScaleJ[
 @
 2009
@@ -5919,8 +5919,8 @@ jP
 x-kubernetes-group-version-kind-+group: autoscaling
 kind: Scale
 version: v1
-B¨
-apps_v12partially update scale of the specified ReplicaSet*$patchAppsV1NamespacedReplicaSetScaleBN
+B≠
+apps_v12partially update scale of the specified ReplicaSet*$patchAppsV1NamespacedReplicaSetScale:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -5958,8 +5958,8 @@ version: v1
 J9
 75"3pathThe name of the ReplicaSet."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÅ
->/apis/apps/v1/namespaces/{namespace}/replicasets/{name}/statusæ¢
+/-+queryIndent the output."pretty2stringÇ
+>/apis/apps/v1/namespaces/{namespace}/replicasets/{name}/statusø¢
 apps_v1'read status of the specified ReplicaSet*$readAppsV1NamespacedReplicaSetStatusJY
 >
 2007
@@ -6011,8 +6011,8 @@ jN
 x-kubernetes-group-version-kind+)group: apps
 kind: ReplicaSet
 version: v1
-B¶
-apps_v13partially update status of the specified ReplicaSet*%patchAppsV1NamespacedReplicaSetStatusBN
+Bß
+apps_v13partially update status of the specified ReplicaSet*%patchAppsV1NamespacedReplicaSetStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -6142,8 +6142,8 @@ kind: StatefulSet
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string˙
-8/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}Ωñ
+/-+queryIndent the output."pretty2string˚
+8/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}æñ
 apps_v1read the specified StatefulSet*readAppsV1NamespacedStatefulSetJZ
 ?
 2008
@@ -6218,8 +6218,8 @@ jO
 x-kubernetes-group-version-kind,*group: apps
 kind: StatefulSet
 version: v1
-Bú
-apps_v1*partially update the specified StatefulSet* patchAppsV1NamespacedStatefulSetBN
+Bù
+apps_v1*partially update the specified StatefulSet* patchAppsV1NamespacedStatefulSet:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -6257,8 +6257,8 @@ version: v1
 J:
 86"4pathThe name of the StatefulSet."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringò
->/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}/scale’¶
+/-+queryIndent the output."pretty2stringô
+>/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}/scale÷¶
 apps_v1'read scale of the specified StatefulSet*$readAppsV1NamespacedStatefulSetScaleJ[
 @
 2009
@@ -6310,8 +6310,8 @@ jP
 x-kubernetes-group-version-kind-+group: autoscaling
 kind: Scale
 version: v1
-BÆ
-apps_v13partially update scale of the specified StatefulSet*%patchAppsV1NamespacedStatefulSetScaleBN
+BØ
+apps_v13partially update scale of the specified StatefulSet*%patchAppsV1NamespacedStatefulSetScale:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -6349,8 +6349,8 @@ version: v1
 J:
 86"4pathThe name of the StatefulSet."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringî
-?/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}/status–¶
+/-+queryIndent the output."pretty2stringï
+?/apis/apps/v1/namespaces/{namespace}/statefulsets/{name}/status—¶
 apps_v1(read status of the specified StatefulSet*%readAppsV1NamespacedStatefulSetStatusJZ
 ?
 2008
@@ -6402,8 +6402,8 @@ jO
 x-kubernetes-group-version-kind,*group: apps
 kind: StatefulSet
 version: v1
-B¨
-apps_v14partially update status of the specified StatefulSet*&patchAppsV1NamespacedStatefulSetStatusBN
+B≠
+apps_v14partially update status of the specified StatefulSet*&patchAppsV1NamespacedStatefulSetStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -6835,8 +6835,8 @@ kind: HorizontalPodAutoscaler
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringï
-K/apis/autoscaling/v1/namespaces/{namespace}/horizontalpodautoscalers/{name}≈‚
+/-+queryIndent the output."pretty2stringñ
+K/apis/autoscaling/v1/namespaces/{namespace}/horizontalpodautoscalers/{name}∆‚
 autoscaling_v1*read the specified HorizontalPodAutoscaler*2readAutoscalingV1NamespacedHorizontalPodAutoscalerJm
 R
 200K
@@ -6911,8 +6911,8 @@ jb
 x-kubernetes-group-version-kind?=group: autoscaling
 kind: HorizontalPodAutoscaler
 version: v1
-Bé
-autoscaling_v16partially update the specified HorizontalPodAutoscaler*3patchAutoscalingV1NamespacedHorizontalPodAutoscalerBN
+Bè	
+autoscaling_v16partially update the specified HorizontalPodAutoscaler*3patchAutoscalingV1NamespacedHorizontalPodAutoscaler:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -6950,8 +6950,8 @@ version: v1
 JF
 DB"@path(The name of the HorizontalPodAutoscaler."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringˆ
-R/apis/autoscaling/v1/namespaces/{namespace}/horizontalpodautoscalers/{name}/statusüÚ
+/-+queryIndent the output."pretty2string˜
+R/apis/autoscaling/v1/namespaces/{namespace}/horizontalpodautoscalers/{name}/status†Ú
 autoscaling_v14read status of the specified HorizontalPodAutoscaler*8readAutoscalingV1NamespacedHorizontalPodAutoscalerStatusJm
 R
 200K
@@ -7003,8 +7003,8 @@ jb
 x-kubernetes-group-version-kind?=group: autoscaling
 kind: HorizontalPodAutoscaler
 version: v1
-Bû
-autoscaling_v1@partially update status of the specified HorizontalPodAutoscaler*9patchAutoscalingV1NamespacedHorizontalPodAutoscalerStatusBN
+Bü	
+autoscaling_v1@partially update status of the specified HorizontalPodAutoscaler*9patchAutoscalingV1NamespacedHorizontalPodAutoscalerStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7161,8 +7161,8 @@ kind: HorizontalPodAutoscaler
 version: v2
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringï
-K/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers/{name}≈‚
+/-+queryIndent the output."pretty2stringñ
+K/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers/{name}∆‚
 autoscaling_v2*read the specified HorizontalPodAutoscaler*2readAutoscalingV2NamespacedHorizontalPodAutoscalerJm
 R
 200K
@@ -7237,8 +7237,8 @@ jb
 x-kubernetes-group-version-kind?=group: autoscaling
 kind: HorizontalPodAutoscaler
 version: v2
-Bé
-autoscaling_v26partially update the specified HorizontalPodAutoscaler*3patchAutoscalingV2NamespacedHorizontalPodAutoscalerBN
+Bè	
+autoscaling_v26partially update the specified HorizontalPodAutoscaler*3patchAutoscalingV2NamespacedHorizontalPodAutoscaler:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7276,8 +7276,8 @@ version: v2
 JF
 DB"@path(The name of the HorizontalPodAutoscaler."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringˆ
-R/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers/{name}/statusüÚ
+/-+queryIndent the output."pretty2string˜
+R/apis/autoscaling/v2/namespaces/{namespace}/horizontalpodautoscalers/{name}/status†Ú
 autoscaling_v24read status of the specified HorizontalPodAutoscaler*8readAutoscalingV2NamespacedHorizontalPodAutoscalerStatusJm
 R
 200K
@@ -7329,8 +7329,8 @@ jb
 x-kubernetes-group-version-kind?=group: autoscaling
 kind: HorizontalPodAutoscaler
 version: v2
-Bû
-autoscaling_v2@partially update status of the specified HorizontalPodAutoscaler*9patchAutoscalingV2NamespacedHorizontalPodAutoscalerStatusBN
+Bü	
+autoscaling_v2@partially update status of the specified HorizontalPodAutoscaler*9patchAutoscalingV2NamespacedHorizontalPodAutoscalerStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7512,8 +7512,8 @@ kind: CronJob
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string∑
-5/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}˝ä
+/-+queryIndent the output."pretty2string∏
+5/apis/batch/v1/namespaces/{namespace}/cronjobs/{name}˛ä
 batch_v1read the specified CronJob*readBatchV1NamespacedCronJobJW
 <
 2005
@@ -7588,8 +7588,8 @@ jL
 x-kubernetes-group-version-kind)'group: batch
 kind: CronJob
 version: v1
-Bä
-batch_v1&partially update the specified CronJob*patchBatchV1NamespacedCronJobBN
+Bã
+batch_v1&partially update the specified CronJob*patchBatchV1NamespacedCronJob:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7627,8 +7627,8 @@ version: v1
 J6
 42"0pathThe name of the CronJob."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string⁄
-</apis/batch/v1/namespaces/{namespace}/cronjobs/{name}/statusôö
+/-+queryIndent the output."pretty2string€
+</apis/batch/v1/namespaces/{namespace}/cronjobs/{name}/statusöö
 batch_v1$read status of the specified CronJob*"readBatchV1NamespacedCronJobStatusJW
 <
 2005
@@ -7680,8 +7680,8 @@ jL
 x-kubernetes-group-version-kind)'group: batch
 kind: CronJob
 version: v1
-Bö
-batch_v10partially update status of the specified CronJob*#patchBatchV1NamespacedCronJobStatusBN
+Bõ
+batch_v10partially update status of the specified CronJob*#patchBatchV1NamespacedCronJobStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7811,8 +7811,8 @@ kind: Job
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringﬂ
-1/apis/batch/v1/namespaces/{namespace}/jobs/{name}©˙
+/-+queryIndent the output."pretty2string‡
+1/apis/batch/v1/namespaces/{namespace}/jobs/{name}™˙
 batch_v1read the specified Job*readBatchV1NamespacedJobJS
 8
 2001
@@ -7887,8 +7887,8 @@ jH
 x-kubernetes-group-version-kind%#group: batch
 kind: Job
 version: v1
-BÚ
-batch_v1"partially update the specified Job*patchBatchV1NamespacedJobBN
+BÛ
+batch_v1"partially update the specified Job*patchBatchV1NamespacedJob:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -7926,8 +7926,8 @@ version: v1
 J2
 0.",pathThe name of the Job."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringé
-8/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status—ä
+/-+queryIndent the output."pretty2stringè
+8/apis/batch/v1/namespaces/{namespace}/jobs/{name}/status“ä
 batch_v1 read status of the specified Job*readBatchV1NamespacedJobStatusJS
 8
 2001
@@ -7979,8 +7979,8 @@ jH
 x-kubernetes-group-version-kind%#group: batch
 kind: Job
 version: v1
-BÇ
-batch_v1,partially update status of the specified Job*patchBatchV1NamespacedJobStatusBN
+BÉ
+batch_v1,partially update status of the specified Job*patchBatchV1NamespacedJobStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -8110,8 +8110,8 @@ jl
 kind: CertificateSigningRequest
 version: v1
 J1
-/-+queryIndent the output."pretty2string˘
->/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}∂Î
+/-+queryIndent the output."pretty2string˙
+>/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}∑Î
 certificates_v1,read the specified CertificateSigningRequest*+readCertificatesV1CertificateSigningRequestJp
 U
 200N
@@ -8186,8 +8186,8 @@ jl
 x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
 kind: CertificateSigningRequest
 version: v1
-Bù
-certificates_v18partially update the specified CertificateSigningRequest*,patchCertificatesV1CertificateSigningRequestBN
+Bû	
+certificates_v18partially update the specified CertificateSigningRequest*,patchCertificatesV1CertificateSigningRequest:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -8224,8 +8224,8 @@ kind: CertificateSigningRequest
 version: v1
 JH
 FD"Bpath*The name of the CertificateSigningRequest."name*stringJ1
-/-+queryIndent the output."pretty2string‘
-E/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}/statusä˚
+/-+queryIndent the output."pretty2string’
+E/apis/certificates.k8s.io/v1/certificatesigningrequests/{name}/statusã˚
 certificates_v16read status of the specified CertificateSigningRequest*1readCertificatesV1CertificateSigningRequestStatusJp
 U
 200N
@@ -8277,8 +8277,8 @@ jl
 x-kubernetes-group-version-kindIGgroup: certificates.k8s.io
 kind: CertificateSigningRequest
 version: v1
-B≠
-certificates_v1Bpartially update status of the specified CertificateSigningRequest*2patchCertificatesV1CertificateSigningRequestStatusBN
+BÆ	
+certificates_v1Bpartially update status of the specified CertificateSigningRequest*2patchCertificatesV1CertificateSigningRequestStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -8433,8 +8433,8 @@ kind: Lease
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string¡
-A/apis/coordination.k8s.io/v1/namespaces/{namespace}/leases/{name}˚•
+/-+queryIndent the output."pretty2string¬
+A/apis/coordination.k8s.io/v1/namespaces/{namespace}/leases/{name}¸•
 coordination_v1read the specified Lease*!readCoordinationV1NamespacedLeaseJ\
 A
 200:
@@ -8509,8 +8509,8 @@ jX
 x-kubernetes-group-version-kind53group: coordination.k8s.io
 kind: Lease
 version: v1
-BØ
-coordination_v1$partially update the specified Lease*"patchCoordinationV1NamespacedLeaseBN
+B∞
+coordination_v1$partially update the specified Lease*"patchCoordinationV1NamespacedLease:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -8667,8 +8667,8 @@ kind: EndpointSlice
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string≤
-F/apis/discovery.k8s.io/v1/namespaces/{namespace}/endpointslices/{name}Áπ
+/-+queryIndent the output."pretty2string≥
+F/apis/discovery.k8s.io/v1/namespaces/{namespace}/endpointslices/{name}Ëπ
 discovery_v1 read the specified EndpointSlice*&readDiscoveryV1NamespacedEndpointSliceJa
 F
 200?
@@ -8743,8 +8743,8 @@ j]
 x-kubernetes-group-version-kind:8group: discovery.k8s.io
 kind: EndpointSlice
 version: v1
-BÕ
-discovery_v1,partially update the specified EndpointSlice*'patchDiscoveryV1NamespacedEndpointSliceBN
+BŒ
+discovery_v1,partially update the specified EndpointSlice*'patchDiscoveryV1NamespacedEndpointSlice:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -8900,8 +8900,8 @@ kind: Event
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string√
-;/apis/events.k8s.io/v1/namespaces/{namespace}/events/{name}Éç
+/-+queryIndent the output."pretty2stringƒ
+;/apis/events.k8s.io/v1/namespaces/{namespace}/events/{name}Ñç
 	events_v1read the specified Event*readEventsV1NamespacedEventJV
 ;
 2004
@@ -8976,8 +8976,8 @@ jR
 x-kubernetes-group-version-kind/-group: events.k8s.io
 kind: Event
 version: v1
-Bã
-	events_v1$partially update the specified Event*patchEventsV1NamespacedEventBN
+Bå
+	events_v1$partially update the specified Event*patchEventsV1NamespacedEvent:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -9226,8 +9226,8 @@ j]
 kind: IngressClass
 version: v1
 J1
-/-+queryIndent the output."pretty2string≤
-0/apis/networking.k8s.io/v1/ingressclasses/{name}˝Ø
+/-+queryIndent the output."pretty2string≥
+0/apis/networking.k8s.io/v1/ingressclasses/{name}˛Ø
 networking_v1read the specified IngressClass*readNetworkingV1IngressClassJa
 F
 200?
@@ -9302,8 +9302,8 @@ j]
 x-kubernetes-group-version-kind:8group: networking.k8s.io
 kind: IngressClass
 version: v1
-B√
-networking_v1+partially update the specified IngressClass*patchNetworkingV1IngressClassBN
+Bƒ
+networking_v1+partially update the specified IngressClass*patchNetworkingV1IngressClass:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -9458,8 +9458,8 @@ kind: Ingress
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringƒ
-B/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses/{name}˝•
+/-+queryIndent the output."pretty2string≈
+B/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses/{name}˛•
 networking_v1read the specified Ingress*!readNetworkingV1NamespacedIngressJ\
 A
 200:
@@ -9534,8 +9534,8 @@ jX
 x-kubernetes-group-version-kind53group: networking.k8s.io
 kind: Ingress
 version: v1
-BØ
-networking_v1&partially update the specified Ingress*"patchNetworkingV1NamespacedIngressBN
+B∞
+networking_v1&partially update the specified Ingress*"patchNetworkingV1NamespacedIngress:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -9573,8 +9573,8 @@ version: v1
 J6
 42"0pathThe name of the Ingress."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string—
-I/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses/{name}/statusÉµ
+/-+queryIndent the output."pretty2string“
+I/apis/networking.k8s.io/v1/namespaces/{namespace}/ingresses/{name}/statusÑµ
 networking_v1$read status of the specified Ingress*'readNetworkingV1NamespacedIngressStatusJ\
 A
 200:
@@ -9626,8 +9626,8 @@ jX
 x-kubernetes-group-version-kind53group: networking.k8s.io
 kind: Ingress
 version: v1
-Bø
-networking_v10partially update status of the specified Ingress*(patchNetworkingV1NamespacedIngressStatusBN
+B¿
+networking_v10partially update status of the specified Ingress*(patchNetworkingV1NamespacedIngressStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -9758,8 +9758,8 @@ kind: NetworkPolicy
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string»
-H/apis/networking.k8s.io/v1/namespaces/{namespace}/networkpolicies/{name}˚Ω
+/-+queryIndent the output."pretty2string…
+H/apis/networking.k8s.io/v1/namespaces/{namespace}/networkpolicies/{name}¸Ω
 networking_v1 read the specified NetworkPolicy*'readNetworkingV1NamespacedNetworkPolicyJb
 G
 200@
@@ -9834,8 +9834,8 @@ j^
 x-kubernetes-group-version-kind;9group: networking.k8s.io
 kind: NetworkPolicy
 version: v1
-B”
-networking_v1,partially update the specified NetworkPolicy*(patchNetworkingV1NamespacedNetworkPolicyBN
+B‘
+networking_v1,partially update the specified NetworkPolicy*(patchNetworkingV1NamespacedNetworkPolicy:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -9992,8 +9992,8 @@ kind: PodDisruptionBudget
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string‘
-B/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets/{name}çæ
+/-+queryIndent the output."pretty2string’
+B/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets/{name}éæ
 	policy_v1&read the specified PodDisruptionBudget*)readPolicyV1NamespacedPodDisruptionBudgetJd
 I
 200B
@@ -10068,8 +10068,8 @@ jY
 x-kubernetes-group-version-kind64group: policy
 kind: PodDisruptionBudget
 version: v1
-Bÿ
-	policy_v12partially update the specified PodDisruptionBudget**patchPolicyV1NamespacedPodDisruptionBudgetBN
+BŸ
+	policy_v12partially update the specified PodDisruptionBudget**patchPolicyV1NamespacedPodDisruptionBudget:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -10107,8 +10107,8 @@ version: v1
 JB
 @>"<path$The name of the PodDisruptionBudget."name*stringJ?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string–
-I/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets/{name}/statusÇŒ
+/-+queryIndent the output."pretty2string—
+I/apis/policy/v1/namespaces/{namespace}/poddisruptionbudgets/{name}/statusÉŒ
 	policy_v10read status of the specified PodDisruptionBudget*/readPolicyV1NamespacedPodDisruptionBudgetStatusJd
 I
 200B
@@ -10160,8 +10160,8 @@ jY
 x-kubernetes-group-version-kind64group: policy
 kind: PodDisruptionBudget
 version: v1
-BË
-	policy_v1<partially update status of the specified PodDisruptionBudget*0patchPolicyV1NamespacedPodDisruptionBudgetStatusBN
+BÈ
+	policy_v1<partially update status of the specified PodDisruptionBudget*0patchPolicyV1NamespacedPodDisruptionBudgetStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -10317,8 +10317,8 @@ jk
 kind: ClusterRoleBinding
 version: v1
 J1
-/-+queryIndent the output."pretty2stringÂ
-=/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/{name}£◊
+/-+queryIndent the output."pretty2stringÊ
+=/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/{name}§◊
 rbacAuthorization_v1%read the specified ClusterRoleBinding*)readRbacAuthorizationV1ClusterRoleBindingJa
 F
 200?
@@ -10393,8 +10393,8 @@ jk
 x-kubernetes-group-version-kindHFgroup: rbac.authorization.k8s.io
 kind: ClusterRoleBinding
 version: v1
-BÎ
-rbacAuthorization_v11partially update the specified ClusterRoleBinding**patchRbacAuthorizationV1ClusterRoleBindingBN
+BÏ
+rbacAuthorization_v11partially update the specified ClusterRoleBinding**patchRbacAuthorizationV1ClusterRoleBinding:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -10523,8 +10523,8 @@ jd
 kind: ClusterRole
 version: v1
 J1
-/-+queryIndent the output."pretty2stringÀ
-6/apis/rbac.authorization.k8s.io/v1/clusterroles/{name}êª
+/-+queryIndent the output."pretty2stringÃ
+6/apis/rbac.authorization.k8s.io/v1/clusterroles/{name}ëª
 rbacAuthorization_v1read the specified ClusterRole*"readRbacAuthorizationV1ClusterRoleJZ
 ?
 2008
@@ -10599,8 +10599,8 @@ jd
 x-kubernetes-group-version-kindA?group: rbac.authorization.k8s.io
 kind: ClusterRole
 version: v1
-B¡
-rbacAuthorization_v1*partially update the specified ClusterRole*#patchRbacAuthorizationV1ClusterRoleBN
+B¬
+rbacAuthorization_v1*partially update the specified ClusterRole*#patchRbacAuthorizationV1ClusterRole:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -10730,8 +10730,8 @@ kind: RoleBinding
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2stringÀ
-M/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/rolebindings/{name}˘≈
+/-+queryIndent the output."pretty2stringÃ
+M/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/rolebindings/{name}˙≈
 rbacAuthorization_v1read the specified RoleBinding*,readRbacAuthorizationV1NamespacedRoleBindingJZ
 ?
 2008
@@ -10806,8 +10806,8 @@ jd
 x-kubernetes-group-version-kindA?group: rbac.authorization.k8s.io
 kind: RoleBinding
 version: v1
-BÀ
-rbacAuthorization_v1*partially update the specified RoleBinding*-patchRbacAuthorizationV1NamespacedRoleBindingBN
+BÃ
+rbacAuthorization_v1*partially update the specified RoleBinding*-patchRbacAuthorizationV1NamespacedRoleBinding:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -10937,8 +10937,8 @@ kind: Role
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string±
-F/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/roles/{name}Ê©
+/-+queryIndent the output."pretty2string≤
+F/apis/rbac.authorization.k8s.io/v1/namespaces/{namespace}/roles/{name}Á©
 rbacAuthorization_v1read the specified Role*%readRbacAuthorizationV1NamespacedRoleJS
 8
 2001
@@ -11013,8 +11013,8 @@ j]
 x-kubernetes-group-version-kind:8group: rbac.authorization.k8s.io
 kind: Role
 version: v1
-B°
-rbacAuthorization_v1#partially update the specified Role*&patchRbacAuthorizationV1NamespacedRoleBN
+B¢
+rbacAuthorization_v1#partially update the specified Role*&patchRbacAuthorizationV1NamespacedRole:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -11195,8 +11195,8 @@ j^
 kind: PriorityClass
 version: v1
 J1
-/-+queryIndent the output."pretty2string»
-1/apis/scheduling.k8s.io/v1/priorityclasses/{name}í≥
+/-+queryIndent the output."pretty2string…
+1/apis/scheduling.k8s.io/v1/priorityclasses/{name}ì≥
 scheduling_v1 read the specified PriorityClass*readSchedulingV1PriorityClassJb
 G
 200@
@@ -11271,8 +11271,8 @@ j^
 x-kubernetes-group-version-kind;9group: scheduling.k8s.io
 kind: PriorityClass
 version: v1
-B…
-scheduling_v1,partially update the specified PriorityClass*patchSchedulingV1PriorityClassBN
+B 
+scheduling_v1,partially update the specified PriorityClass*patchSchedulingV1PriorityClass:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -11403,8 +11403,8 @@ jW
 kind: CSIDriver
 version: v1
 J1
-/-+queryIndent the output."pretty2string∞
-)/apis/storage.k8s.io/v1/csidrivers/{name}Çó
+/-+queryIndent the output."pretty2string±
+)/apis/storage.k8s.io/v1/csidrivers/{name}Éó
 
 storage_v1read the specified CSIDriver*readStorageV1CSIDriverJ[
 @
@@ -11482,9 +11482,9 @@ jW
 x-kubernetes-group-version-kind42group: storage.k8s.io
 kind: CSIDriver
 version: v1
-Bü
+B†
 
-storage_v1(partially update the specified CSIDriver*patchStorageV1CSIDriverBN
+storage_v1(partially update the specified CSIDriver*patchStorageV1CSIDriver:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -11615,8 +11615,8 @@ jU
 kind: CSINode
 version: v1
 J1
-/-+queryIndent the output."pretty2stringÑ
-'/apis/storage.k8s.io/v1/csinodes/{name}ÿè
+/-+queryIndent the output."pretty2stringÖ
+'/apis/storage.k8s.io/v1/csinodes/{name}Ÿè
 
 storage_v1read the specified CSINode*readStorageV1CSINodeJY
 >
@@ -11694,9 +11694,9 @@ jU
 x-kubernetes-group-version-kind20group: storage.k8s.io
 kind: CSINode
 version: v1
-Bì
+Bî
 
-storage_v1&partially update the specified CSINode*patchStorageV1CSINodeBN
+storage_v1&partially update the specified CSINode*patchStorageV1CSINode:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -11856,8 +11856,8 @@ kind: CSIStorageCapacity
 version: v1
 J?
 =;"9pathThe namespace of the object."	namespace*stringJ1
-/-+queryIndent the output."pretty2string˜
-J/apis/storage.k8s.io/v1/namespaces/{namespace}/csistoragecapacities/{name}®≈
+/-+queryIndent the output."pretty2string¯
+J/apis/storage.k8s.io/v1/namespaces/{namespace}/csistoragecapacities/{name}©≈
 
 storage_v1%read the specified CSIStorageCapacity*)readStorageV1NamespacedCSIStorageCapacityJd
 I
@@ -11935,9 +11935,9 @@ j`
 x-kubernetes-group-version-kind=;group: storage.k8s.io
 kind: CSIStorageCapacity
 version: v1
-Bﬂ
+B‡
 
-storage_v11partially update the specified CSIStorageCapacity**patchStorageV1NamespacedCSIStorageCapacityBN
+storage_v11partially update the specified CSIStorageCapacity**patchStorageV1NamespacedCSIStorageCapacity:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -12069,8 +12069,8 @@ jZ
 kind: StorageClass
 version: v1
 J1
-/-+queryIndent the output."pretty2stringÛ
--/apis/storage.k8s.io/v1/storageclasses/{name}¡£
+/-+queryIndent the output."pretty2stringÙ
+-/apis/storage.k8s.io/v1/storageclasses/{name}¬£
 
 storage_v1read the specified StorageClass*readStorageV1StorageClassJ^
 C
@@ -12148,9 +12148,9 @@ jZ
 x-kubernetes-group-version-kind75group: storage.k8s.io
 kind: StorageClass
 version: v1
-B±
+B≤
 
-storage_v1+partially update the specified StorageClass*patchStorageV1StorageClassBN
+storage_v1+partially update the specified StorageClass*patchStorageV1StorageClass:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -12281,8 +12281,8 @@ j^
 kind: VolumeAttachment
 version: v1
 J1
-/-+queryIndent the output."pretty2string 
-0/apis/storage.k8s.io/v1/volumeattachments/{name}ï≥
+/-+queryIndent the output."pretty2stringÀ
+0/apis/storage.k8s.io/v1/volumeattachments/{name}ñ≥
 
 storage_v1#read the specified VolumeAttachment*readStorageV1VolumeAttachmentJb
 G
@@ -12360,9 +12360,9 @@ j^
 x-kubernetes-group-version-kind;9group: storage.k8s.io
 kind: VolumeAttachment
 version: v1
-B…
+B 
 
-storage_v1/partially update the specified VolumeAttachment*patchStorageV1VolumeAttachmentBN
+storage_v1/partially update the specified VolumeAttachment*patchStorageV1VolumeAttachment:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt
@@ -12399,8 +12399,8 @@ kind: VolumeAttachment
 version: v1
 J?
 =;"9path!The name of the VolumeAttachment."name*stringJ1
-/-+queryIndent the output."pretty2stringœ
-7/apis/storage.k8s.io/v1/volumeattachments/{name}/statusì√
+/-+queryIndent the output."pretty2string–
+7/apis/storage.k8s.io/v1/volumeattachments/{name}/statusî√
 
 storage_v1-read status of the specified VolumeAttachment*#readStorageV1VolumeAttachmentStatusJb
 G
@@ -12454,9 +12454,9 @@ j^
 x-kubernetes-group-version-kind;9group: storage.k8s.io
 kind: VolumeAttachment
 version: v1
-BŸ
+B⁄
 
-storage_v19partially update status of the specified VolumeAttachment*$patchStorageV1VolumeAttachmentStatusBN
+storage_v19partially update status of the specified VolumeAttachment*$patchStorageV1VolumeAttachmentStatus:application/json-patch+json:application/merge-patch+json:&application/strategic-merge-patch+json:application/apply-patch+yamlBN
 L
 Jbodybody *:
 8#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.PatchBt

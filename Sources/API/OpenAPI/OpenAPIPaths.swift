@@ -36,19 +36,23 @@ struct OpenAPIPaths: Sendable {
             var ps = params
             if let body {
                 if v3 {
-                    // The server accepts strategic merge patches, but PATCH does not list
-                    // application/strategic-merge-patch+json (nor v2 `consumes`): when it is listed, kubectl
-                    // apply (1.29+) computes the patch from these schemas and prints "warning: error
-                    // calculating patch from openapi v3 spec" for any field the tables leave out. Without
-                    // it kubectl uses the merge keys compiled into it, which cover every built-in kind.
+                    // PATCH lists the patch types upstream lists for a built-in kind, strategic merge
+                    // included: kubectl apply (1.30+) then computes its patch from these schemas (with their
+                    // patch-merge keys) instead of logging that the v3 path does not support strategic merge.
                     let types: [String] = verb == "patch"
-                        ? ["application/apply-patch+yaml", "application/json-patch+json", "application/merge-patch+json"]
+                        ? ["application/apply-patch+yaml", "application/json-patch+json", "application/merge-patch+json",
+                           "application/strategic-merge-patch+json"]
                         : ["application/json", "application/yaml"]
                     var content = JSONObject()
                     for t in types { content[t] = ["schema": renderer.ref(body)] }
                     o["requestBody"] = ["content": .object(content), "required": .bool(verb != "delete")]
                 } else {
                     ps.insert(["in": "body", "name": "body", "required": .bool(verb != "delete"), "schema": renderer.ref(body)], at: 0)
+                    if verb == "patch" {
+                        // Upstream's v2 `consumes` of PATCH, in its order.
+                        o["consumes"] = ["application/json-patch+json", "application/merge-patch+json",
+                                         "application/strategic-merge-patch+json", "application/apply-patch+yaml"]
+                    }
                 }
             }
             if !ps.isEmpty { o["parameters"] = .array(ps) }

@@ -48,11 +48,12 @@ enum OpenAPIProtobuf {
         extensions(&w, 10, item)
     }
 
-    /// Operation: tags 1, description 3, operationId 5, parameters 8, responses 9, vendor extensions 13.
+    /// Operation: tags 1, description 3, operationId 5, consumes 7, parameters 8, responses 9, vendor extensions 13.
     static func operation(_ w: inout ProtobufWriter, _ op: JSON) {
         for t in op["tags"]?.arrayValue ?? [] { if let s = t.stringValue { w.string(1, s) } }
         if let d = op["description"]?.stringValue { w.string(3, d) }
         if let id = op["operationId"]?.stringValue { w.string(5, id) }
+        for c in op["consumes"]?.arrayValue ?? [] { if let s = c.stringValue { w.string(7, s) } }
         for p in op["parameters"]?.arrayValue ?? [] { w.message(8) { parametersItem(&$0, p) } }
         if let responses = op["responses"]?.objectValue {
             w.message(9) { rs in

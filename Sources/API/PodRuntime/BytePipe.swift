@@ -123,10 +123,18 @@ public final class BytePipe: @unchecked Sendable {
         return out
     }
 
-    /// Reads everything until end of stream.
-    public func readAll() -> [UInt8] {
+    /// Reads everything until end of stream (or, with a `timeout` in seconds of real time, what
+    /// arrived until then).
+    public func readAll(timeout: Double? = nil) -> [UInt8] {
         var all: [UInt8] = []
-        while let chunk = read() { all += chunk }
+        guard let timeout else {
+            while let chunk = read() { all += chunk }
+            return all
+        }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while case let left = deadline.timeIntervalSinceNow, left > 0, let chunk = read(timeout: left) {
+            all += chunk
+        }
         return all
     }
 

@@ -75,11 +75,9 @@ struct ContainerRun {
         self.program = program
     }
 
-    /// Whether the runtime runs the main program as a live shell: a shell script the model cannot
-    /// follow up front (a loop, a server), or a shell with stdin (`kubectl run -it … -- sh`).
-    var runsLiveShell: Bool {
-        ImageCatalog.isShell(program) && program.exit == nil
-    }
+    /// Whether the runtime runs the main program as a live shell (its files, output and processes are
+    /// real; the model's timing of a script it can follow still tells the kubelet when it ends).
+    var runsLiveShell: Bool { ImageCatalog.isShell(program) }
 
     var isRunning: Bool { if case .running = state { return true } else { return false } }
     var terminated: Terminated? { if case .terminated(let t) = state { return t } else { return nil } }

@@ -84,6 +84,11 @@ public final class Kubelet: Controller, @unchecked Sendable {
         func pendingExit(_ c: ContainerRun) -> (code: Int, at: Date)? {
             kubelet.runtime?.pendingExit(containerID: c.containerID)
         }
+        func execProbe(_ c: ContainerRun, command: [String]) -> (Int, String)? {
+            guard let uid = pod.uid else { return nil }
+            return kubelet.runtime?.probe(podUID: uid, container: c.name, command: command,
+                                          timeout: Double(c.spec[path: ["livenessProbe", "timeoutSeconds"]]?.intValue ?? 1))
+        }
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {

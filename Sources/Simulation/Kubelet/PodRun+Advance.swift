@@ -21,6 +21,8 @@ protocol PodRunEnvironment {
     func containerStopped(_ c: ContainerRun, code: Int, at time: Date)
     /// When the container's main process died in the runtime (a signal), its exit.
     func pendingExit(_ c: ContainerRun) -> (code: Int, at: Date)?
+    /// Runs an exec probe's command in the container: its exit code and output, nil without a runtime.
+    func execProbe(_ c: ContainerRun, command: [String]) -> (Int, String)?
 }
 
 extension PodRun {

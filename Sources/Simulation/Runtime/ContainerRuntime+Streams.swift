@@ -127,6 +127,29 @@ extension ContainerRuntime: PodRuntime {
         return .exited(Int(code))
     }
 
+    /// An exec probe: runs `command` in the container and returns its exit code and output, waiting at
+    /// most `timeout` seconds of real time (a command still running then is killed and fails the probe).
+    func probe(podUID: String, container: String, command: [String], timeout: Double) -> (Int, String)? {
+        guard let instance = instance(podUID: podUID, container: container), !instance.hasExited else { return nil }
+        let host = ContainerShellHost(instance: instance, clock: clock(), network: networkAccess(instance))
+        guard let argv0 = command.first, Shell.resolve(argv0, host: host) != nil else {
+            return (127, Shell.execNotFoundMessage(command.first ?? ""))
+        }
+        let output = BytePipe()
+        let result = ProbeResult()
+        Thread {
+            let code = Shell.run(argv: command, stdin: nil, stdout: output, stderr: output, tty: false, host: host)
+            output.closeWrite()
+            result.set(Int(code))
+        }.start()
+        let text = String(decoding: output.readAll(timeout: max(0.5, timeout)), as: UTF8.self)
+        guard let code = result.wait(timeout: 0.1) else {
+            output.closeRead()
+            return (1, "command timed out after \(Int(timeout))s")
+        }
+        return (code, text)
+    }
+
     public func attach(_ request: ProcessRequest, streams: ProcessStreams) throws(APIError) -> ProcessOutcome {
         let pod = try pod(namespace: request.namespace, name: request.pod)
         let instance = try runningInstance(pod, container: try Self.containerName(request.container, in: pod))
@@ -187,6 +210,28 @@ extension ContainerRuntime: PodRuntime {
         let pipe = BytePipe(capacity: 1)
         pipe.closeRead()
         return pipe
+    }
+}
+
+/// A probe command's exit code, set once from its thread.
+private final class ProbeResult: @unchecked Sendable {
+    // Invariant: `code` is guarded by `condition`.
+    private let condition = NSCondition()
+    private var code: Int?
+
+    func set(_ value: Int) {
+        condition.lock()
+        code = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait(timeout: Double) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while code == nil, condition.wait(until: deadline) {}
+        return code
     }
 }
 

@@ -96,10 +96,11 @@ public final class ContainerRuntime: @unchecked Sendable {
             return old
         }
         if let previous, previous.containerID != id { previous.end(code: 137, at: startedAt) }
-        if !logs.exists(instance.logKey) {
+        if c.runsLiveShell {
+            startMainShell(instance, spec: c.spec, clock: clock)  // it writes its own log
+        } else if !logs.exists(instance.logKey) {
             for line in c.program.startupLog { logs.append(instance.logKey, line, at: startedAt) }
         }
-        if c.runsLiveShell { startMainShell(instance, spec: c.spec, clock: clock) }
     }
 
     /// Volume sources for a Pod's containers: its informers, and the Pod's and node's shared directories.

@@ -137,7 +137,7 @@ public enum Shell {
         if let script {
             if let name = args.popFirst() { sh.name = name }
             sh.positional = Array(args)
-            return finish(sh, sh.runScript(script, io), io)
+            return sh.runScript(script, io)
         }
         if let file = args.popFirst() {
             let path = VirtualFileSystem.normalize(file, cwd: sh.cwd)
@@ -149,19 +149,14 @@ public enum Shell {
             }
             sh.name = file
             sh.positional = Array(args)
-            return finish(sh, sh.runScript(String(decoding: bytes, as: UTF8.self), io), io)
+            return sh.runScript(String(decoding: bytes, as: UTF8.self), io)
         }
         sh.positional = Array(args)
         if (tty || forceInteractive), let stdin, let stdout {
             let terminal = ShellTerminal(input: stdin, echo: stdout, shell: sh, size: terminal)
             return terminal.run(io)
         }
-        return finish(sh, readScript(sh, io), io)
-    }
-
-    /// Waits for nothing: background jobs keep running (as orphans would).
-    private static func finish(_ sh: ShellInterpreter, _ status: Int32, _ io: FileDescriptors) -> Int32 {
-        status
+        return readScript(sh, io)
     }
 
     /// Reads commands from stdin and runs each complete one as it arrives (`echo 'echo hi' | sh`,

@@ -13,6 +13,8 @@ public protocol ShellHost: AnyObject, Sendable {
     /// The container's environment as the runtime sets it (image env, `env:` of the spec, Service
     /// variables, `HOSTNAME`, `PATH`, `HOME`). The shell starts from a copy.
     var environment: [String: String] { get }
+    /// The container's working directory (`workingDir` of the spec, else the image's; `/` by default).
+    var workingDirectory: String { get }
     /// The container's files.
     var fileSystem: VirtualFileSystem { get }
     /// The container image's userland: which shell and tools exist.
@@ -45,6 +47,9 @@ public protocol ShellHost: AnyObject, Sendable {
 }
 
 extension ShellHost {
+    /// Default: `$PWD` of the environment, else `/`.
+    public var workingDirectory: String { environment["PWD"] ?? "/" }
+
     /// Default: the host runs no program for the shell.
     public func runProgram(argv: [String], environment: [String: String], io: ToolIO) -> Int32? { nil }
 }

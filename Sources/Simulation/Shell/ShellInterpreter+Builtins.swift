@@ -106,8 +106,34 @@ extension ShellInterpreter {
                 return last != 0 ? 0 : 1
             },
         ]
-        if true {
-            b["source"] = b["."]
+        b["source"] = b["."]
+        // bash's (and ash's) `[[ … ]]` for single tests: `test` with `==` as a pattern match and `=~` a regex.
+        b["[["] = { sh, argv, io in
+            guard sh.dialect != .dash else {
+                // dash has no `[[` (busybox ash does).
+                sh.error("[[: not found", io)
+                return 127
+            }
+            guard argv.last == "]]" else {
+                sh.error("syntax error in conditional expression", io)
+                return 2
+            }
+            let inner = Array(argv.dropFirst().dropLast())
+            if inner.count == 3, inner[1] == "==" || inner[1] == "!=" {
+                let match = ShellPattern.matches(inner[2], inner[0])
+                return (match == (inner[1] == "==")) ? 0 : 1
+            }
+            if inner.count == 3, inner[1] == "=~" {
+                let regex = try? NSRegularExpression(pattern: inner[2])
+                let found = regex?.firstMatch(in: inner[0], range: NSRange(inner[0].startIndex..., in: inner[0])) != nil
+                return found ? 0 : 1
+            }
+            guard let tool = Tools.table["test"] else { return 2 }
+            var context = ToolContext(name: "test", args: ["test"] + inner, environment: sh.environment, cwd: sh.cwd, host: sh.host,
+                                      io: ToolIO(stdin: io.stdin, stdout: io.stdout, stderr: io.stderr, signals: sh.signals),
+                                      dialect: sh.dialect, shellPID: sh.pid, processPID: sh.pid)
+            context.errorPrefix = sh.errorPrefix
+            return tool(&context)
         }
         // Tools the shells build in.
         for name in ["echo", "printf", "test", "[", "true", "false", "pwd", "kill"] {
@@ -266,7 +292,8 @@ extension ShellInterpreter {
             }
         }
         for (n, v) in zip(names, fields) { variables[n] = v }
-        return sawEnd && bytes.isEmpty ? 1 : (sawEnd ? 1 : 0)
+        // End of input before a newline fails (the variables are still set), as `read` does.
+        return sawEnd ? 1 : 0
     }
 
     private func source(_ argv: [String], _ io: FileDescriptors) throws(ShellControl) -> Int32 {

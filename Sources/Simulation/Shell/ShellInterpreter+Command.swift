@@ -110,6 +110,7 @@ extension ShellInterpreter {
             var context = ToolContext(name: toolName, args: argv, environment: env, cwd: cwd, host: host,
                                       io: toolIO, dialect: dialect, shellPID: pid, processPID: processPID)
             context.tty = tty
+            context.terminalWidth = Int(variables["COLUMNS"] ?? "") ?? 80
             s = tool(&context)
         case .script(let path):
             s = runScriptFile(path: path, argv: argv, io)
@@ -139,17 +140,18 @@ extension ShellInterpreter {
             let first = text.dropFirst(2).prefix { $0 != "\n" }.trimmingCharacters(in: .whitespaces)
             var words = first.split(separator: " ").map(String.init)
             if words.first.map({ VirtualFileSystem.basename($0) }) == "env" { words.removeFirst() }
-            guard let interp = words.first else { return 126 }
-            guard let d = userland.dialect(of: interp) ?? (userland.has(interp) ? nil : nil) else {
-                if userland.has(interp) {
-                    error("\(argv[0]): cannot run interpreter \(interp) from a shell", io)
-                    return 126
+            guard let interpreter = words.first else { return 126 }
+            guard let d = userland.dialect(of: interpreter) else {
+                if userland.has(interpreter) {
+                    // `#!/usr/bin/env python3` and the like: the program's business, not the shell's.
+                    error("\(argv[0]): cannot run interpreter \(interpreter) from a shell", io)
+                } else {
+                    error("\(argv[0]): \(interpreter): bad interpreter: No such file or directory", io)
                 }
-                io.stderr.write("\(errorPrefix)\(argv[0]): \(interp): bad interpreter: No such file or directory\n")
                 return 126
             }
             dialect = d
-            shellName = VirtualFileSystem.basename(interp)
+            shellName = VirtualFileSystem.basename(interpreter)
         } else if bytes.starts(with: Array("\u{7f}ELF".utf8)) {
             error("\(argv[0]): cannot execute binary file", io)
             return 126

@@ -62,7 +62,7 @@ final class ShellInterpreter: @unchecked Sendable {
         if env["PATH"] == nil { env["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" }
         if env["HOME"] == nil { env["HOME"] = "/root" }
         if env["HOSTNAME"] == nil { env["HOSTNAME"] = host.hostname }
-        let start = env["PWD"].map { VirtualFileSystem.normalize($0) } ?? "/"
+        let start = VirtualFileSystem.normalize(host.workingDirectory)
         cwd = host.fileSystem.isDirectory(start) ? start : "/"
         env["PWD"] = cwd
         variables = env
@@ -172,21 +172,12 @@ final class ShellInterpreter: @unchecked Sendable {
             try errexitCheck(s)
             return s
         case .andOr(let first, let rest):
-            conditionDepth += 1
-            var s: Int32
-            do {
-                s = try execute(first, io)
-                for (i, (op, next)) in rest.enumerated() {
-                    if (op == .and && s != 0) || (op == .or && s == 0) { continue }
-                    if i == rest.count - 1 { conditionDepth -= 1 }
-                    s = try execute(next, io)
-                    if i == rest.count - 1 { conditionDepth += 1 }
-                }
-            } catch {
-                conditionDepth -= 1
-                throw error
+            // `set -e` ignores every command of an and-or list but the last one run.
+            var s = try condition(first, io)
+            for (i, (op, next)) in rest.enumerated() {
+                if (op == .and && s != 0) || (op == .or && s == 0) { continue }
+                s = i == rest.count - 1 ? try execute(next, io) : try condition(next, io)
             }
-            conditionDepth -= 1
             return s
         case .list(let items):
             var s: Int32 = status
@@ -294,128 +285,5 @@ final class ShellInterpreter: @unchecked Sendable {
         case .signaled(let sig): 128 + sig.number
         }
     }
-
-    // MARK: Pipelines and jobs
-
-    private func runPipeline(_ stages: [ShellCommand], _ io: FileDescriptors) throws(ShellControl) -> Int32 {
-        if stages.count == 1 { return try execute(stages[0], io) }
-        var pipes: [BytePipeLink] = []
-        for _ in 0..<(stages.count - 1) { pipes.append(BytePipeLink(tty: false)) }
-        let results = StatusBox(count: stages.count)
-        let group = DispatchGroup()
-        for (i, stage) in stages.enumerated() {
-            var stageIO = io
-            if i > 0 { stageIO.inputs[0] = PipeInput(pipes[i - 1].pipe) }
-            if i < stages.count - 1 { stageIO.outputs[1] = pipes[i].output }
-            let sub = subshell()
-            let inPipe = i > 0 ? pipes[i - 1].pipe : nil
-            let outPipe = i < stages.count - 1 ? pipes[i].pipe : nil
-            let capturedIO = UncheckedBox(stageIO)
-            group.enter()
-            Thread.detachNewThread {
-                let s = sub.runToCompletion(stage, capturedIO.value)
-                outPipe?.closeWrite()
-                inPipe?.closeRead()
-                results.set(i, s)
-                group.leave()
-            }
-        }
-        group.wait()
-        try checkSignals()
-        return results.last
-    }
-
-    private func startBackground(_ command: ShellCommand, _ io: FileDescriptors) {
-        let sub = subshell()
-        let jobSignals = ShellSignals()
-        sub.signals = jobSignals
-        var argv: [String] = [name]
-        if case .simple(_, let words, _) = command {
-            argv = words.map { $0.sourceText }
-        }
-        let jobPid = host.register(ShellProcess(command: argv, parentPID: pid, tty: tty, signals: jobSignals))
-        if case .simple = command { sub.jobPID = jobPid }
-        var jobIO = io
-        if !interactive { jobIO.inputs[0] = NullStream() }
-        let job = BackgroundJob(pid: jobPid)
-        let captured = UncheckedBox(jobIO)
-        let host = self.host
-        Thread.detachNewThread {
-            let s = sub.runToCompletion(command, captured.value)
-            host.unregister(pid: jobPid)
-            job.finish(s)
-        }
-        jobs.append(job)
-        lastBackgroundPID = jobPid
-    }
-}
-
-/// A background job's completion.
-final class BackgroundJob: @unchecked Sendable {
-    // Sendable invariant: `result` is guarded by `condition`.
-    let pid: Int
-    private let condition = NSCondition()
-    private var result: Int32?
-
-    init(pid: Int) { self.pid = pid }
-
-    func finish(_ status: Int32) {
-        condition.lock()
-        result = status
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Waits for the end (or a signal in `signals`); nil when interrupted.
-    func wait(signals: ShellSignals) -> Int32? {
-        condition.lock()
-        defer { condition.unlock() }
-        while result == nil {
-            if signals.pendingSignal != nil { return nil }
-            _ = condition.wait(until: Date(timeIntervalSinceNow: 0.02))
-        }
-        return result
-    }
-
-    var isDone: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return result != nil
-    }
-}
-
-/// A pipe between two pipeline stages.
-struct BytePipeLink {
-    let pipe: BytePipe
-    let output: PipeOutput
-    init(tty: Bool) {
-        pipe = BytePipe(capacity: 64 * 1024)
-        output = PipeOutput(pipe, tty: tty)
-    }
-}
-
-/// Pipeline stage statuses, written by stage threads.
-final class StatusBox: @unchecked Sendable {
-    // Sendable invariant: `values` is guarded by `lock`.
-    private let lock = NSLock()
-    private var values: [Int32]
-    init(count: Int) { values = Array(repeating: 0, count: count) }
-    func set(_ i: Int, _ v: Int32) {
-        lock.lock()
-        values[i] = v
-        lock.unlock()
-    }
-    var last: Int32 {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.last ?? 0
-    }
-}
-
-/// Hands a value to exactly one other thread, which then owns it.
-struct UncheckedBox<T>: @unchecked Sendable {
-    // Sendable invariant: the sender stops using `value` once it is handed over.
-    let value: T
-    init(_ value: T) { self.value = value }
 }
 

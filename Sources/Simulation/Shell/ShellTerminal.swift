@@ -3,40 +3,37 @@ import Foundation
 
 /// The interactive shell on a raw terminal (`kubectl exec -it`, `kubectl run -it`): the terminal sends
 /// keystrokes as typed and shows only what the container writes, so this class does what a line
-/// discipline and readline would: echo, backspace, Ctrl-C (`^C`, SIGINT to the foreground command, a
-/// new prompt), Ctrl-D (end of input: exits on an empty line), Ctrl-U, escape sequences ignored, and
-/// cooked-mode input for commands that read stdin while they run.
+/// discipline and readline would: echo, backspace, Ctrl-U, Ctrl-W, escape sequences ignored, Ctrl-C
+/// (`^C`, SIGINT to the foreground command, a new prompt), Ctrl-D (end of input: exits on an empty
+/// line), and cooked-mode input for commands that read stdin while they run.
 ///
-/// Threading: one reader thread takes bytes from the terminal and routes them by mode (editing the
-/// command line, or a command running); the shell's thread edits lines and runs commands.
+/// Keys wait in one queue, as in a tty's buffer: the line editor takes them at the prompt, a running
+/// command's stdin takes them a line at a time, and keys typed ahead stay for whoever reads next. A
+/// reader thread fills the queue; Ctrl-C while a command runs is acted on at once (the queue is
+/// flushed, as a tty does on INTR).
 final class ShellTerminal: @unchecked Sendable {
-    // Sendable invariant: `mode`, `stopped`, `typeahead`, `cooked` are guarded by `lock`; `keys`,
-    // `input`, `echo` are thread-safe pipes; `shell`, `pendingKeys`, `silent` belong to the shell thread.
+    // Sendable invariant: `running`, `stopped` and `killed` are guarded by `lock`; `keys` is
+    // thread-safe; `shell` belongs to the shell's thread.
     private let input: BytePipe
     private let echo: BytePipe
     private let shell: ShellInterpreter
     private let size: TerminalSizeQueue?
+    private let keys = KeyQueue()
     private let lock = NSLock()
-    private let keys = BytePipe()
-
-    private enum Mode {
-        case editing
-        case running(signals: ShellSignals, stdin: BytePipe)
-    }
-    private var mode = Mode.editing
+    /// The foreground command's signals while one runs.
+    private var running: ShellSignals?
     private var stopped = false
-    private var typeahead: [UInt8] = []
-    private var cooked: [UInt8] = []
-
-    private var pendingKeys: [UInt8] = []
-    /// How many of `pendingKeys` were echoed already (typed while a command ran).
-    private var silent = 0
+    private var killed = false
+    /// The shell process's own mailbox: an interactive shell ignores SIGTERM and SIGINT sent to it, but
+    /// SIGKILL ends it.
+    private let shellSignals: ShellSignals
 
     init(input: BytePipe, echo: BytePipe, shell: ShellInterpreter, size: TerminalSizeQueue?) {
         self.input = input
         self.echo = echo
         self.shell = shell
         self.size = size
+        shellSignals = shell.signals
     }
 
     /// The read–eval loop; returns the shell's exit status.
@@ -58,9 +55,11 @@ final class ShellTerminal: @unchecked Sendable {
             let prompt = source.isEmpty ? expandPrompt(shell.variables["PS1"] ?? "# ") : (shell.variables["PS2"] ?? "> ")
             switch readLine(prompt: prompt) {
             case .eof:
-                if !source.isEmpty {
-                    shell.reportSyntaxError(.incomplete, baseIO)
-                }
+                lock.lock()
+                let wasKilled = killed
+                lock.unlock()
+                if wasKilled { return 137 }
+                if !source.isEmpty { shell.reportSyntaxError(.incomplete, baseIO) }
                 echo.write(shell.dialect == .bash ? "exit\r\n" : "\r\n")
                 return shell.status
             case .interrupt:
@@ -81,46 +80,40 @@ final class ShellTerminal: @unchecked Sendable {
                 continue
             }
             source = ""
-            let foreground = ShellSignals()
-            let commandInput = BytePipe()
-            let counting = CountingInput(commandInput)
-            lock.lock()
-            typeahead = []
-            cooked = []
-            mode = .running(signals: foreground, stdin: commandInput)
-            lock.unlock()
-            shell.signals = foreground
-            var io = baseIO
-            io.inputs[0] = counting
-            var exitStatus: Int32?
-            do {
-                try shell.execute(command, io)
-            } catch {
-                switch error {
-                case .exit(let s):
-                    exitStatus = s
-                case .signaled(let sig):
-                    shell.status = 128 + sig.number
-                    if sig == .int { echo.write("\r\n") }
-                    if sig == .kill { exitStatus = 137 }
-                default:
-                    shell.status = ShellInterpreter.status(of: error)
-                }
-            }
-            lock.lock()
-            mode = .editing
-            // Keys typed during the command that it did not read go to the next command line.
-            let replay = counting.consumed == 0 ? typeahead : cooked
-            typeahead = []
-            cooked = []
-            lock.unlock()
-            pendingKeys = replay + pendingKeys
-            silent = replay.count
-            if let exitStatus {
-                if shell.dialect == .bash { echo.write("exit\r\n") }
-                return exitStatus
+            if let status = runCommand(command, baseIO) { return status }
+        }
+    }
+
+    /// Runs one command line in the foreground; the shell's exit status when it ends the shell.
+    private func runCommand(_ command: ShellCommand, _ baseIO: FileDescriptors) -> Int32? {
+        let foreground = ShellSignals()
+        lock.lock()
+        running = foreground
+        lock.unlock()
+        shell.signals = foreground
+        var io = baseIO
+        io.inputs[0] = TerminalInput(keys: keys, echo: echo)
+        var exitStatus: Int32?
+        do {
+            try shell.execute(command, io)
+        } catch {
+            switch error {
+            case .exit(let s):
+                exitStatus = s
+            case .signaled(let sig):
+                shell.status = 128 + sig.number
+                if sig == .int { echo.write("\r\n") }
+                if sig == .kill { exitStatus = 137 }
+            default:
+                shell.status = ShellInterpreter.status(of: error)
             }
         }
+        lock.lock()
+        running = nil
+        keys.resume()
+        lock.unlock()
+        if exitStatus != nil, shell.dialect == .bash { echo.write("exit\r\n") }
+        return exitStatus
     }
 
     private enum LineResult {
@@ -129,56 +122,41 @@ final class ShellTerminal: @unchecked Sendable {
         case eof
     }
 
-    /// The next key, nil at end of input.
-    private func nextKey() -> UInt8? {
-        if pendingKeys.isEmpty {
-            guard let chunk = keys.read() else { return nil }
-            pendingKeys = chunk
-        }
-        return pendingKeys.removeFirst()
-    }
-
-    private func show(_ bytes: [UInt8]) {
-        if silent > 0 {
-            silent -= 1
-            return
-        }
-        echo.write(bytes)
-    }
-
     private func readLine(prompt: String) -> LineResult {
         echo.write(prompt)
         var line: [UInt8] = []
         while true {
-            guard let b = nextKey() else {
+            guard let b = keys.next() else {
                 if line.isEmpty { return .eof }
                 return .line(String(decoding: line, as: UTF8.self))
             }
             switch b {
             case 0x0d, 0x0a:
-                show([0x0d, 0x0a])
+                echo.write([0x0d, 0x0a])
                 return .line(String(decoding: line, as: UTF8.self))
             case 0x03:
-                silent = 0
                 echo.write("^C\r\n")
                 return .interrupt
             case 0x04:
                 if line.isEmpty { return .eof }
             case 0x7f, 0x08:
                 if !line.isEmpty {
-                    removeLastCharacter(&line)
-                    show([0x08, 0x20, 0x08])
+                    Self.removeLastCharacter(&line)
+                    echo.write([0x08, 0x20, 0x08])
                 }
             case 0x15:
                 while !line.isEmpty {
-                    removeLastCharacter(&line)
-                    show([0x08, 0x20, 0x08])
+                    Self.removeLastCharacter(&line)
+                    echo.write([0x08, 0x20, 0x08])
                 }
             case 0x17:
-                while line.last == 0x20 { line.removeLast(); show([0x08, 0x20, 0x08]) }
+                while line.last == 0x20 {
+                    line.removeLast()
+                    echo.write([0x08, 0x20, 0x08])
+                }
                 while let l = line.last, l != 0x20 {
-                    removeLastCharacter(&line)
-                    show([0x08, 0x20, 0x08])
+                    Self.removeLastCharacter(&line)
+                    echo.write([0x08, 0x20, 0x08])
                 }
             case 0x0c:
                 echo.write("\u{1b}[H\u{1b}[2J")
@@ -186,89 +164,57 @@ final class ShellTerminal: @unchecked Sendable {
                 echo.write(line)
             case 0x1b:
                 // An escape sequence (arrow keys…): CSI/SS3 up to its final byte, ignored.
-                if let next = nextKey(), next == UInt8(ascii: "[") || next == UInt8(ascii: "O") {
-                    while let k = nextKey(), !(0x40...0x7e).contains(k) {}
+                if let next = keys.next(), next == UInt8(ascii: "[") || next == UInt8(ascii: "O") {
+                    while let k = keys.next(), !(0x40...0x7e).contains(k) {}
                 }
             default:
                 if b >= 0x20 {
                     line.append(b)
-                    show([b])
+                    echo.write([b])
                 }
             }
         }
     }
 
-    private func removeLastCharacter(_ line: inout [UInt8]) {
+    static func removeLastCharacter(_ line: inout [UInt8]) {
         // Drop UTF-8 continuation bytes, then the lead byte.
         while let l = line.last, l & 0xC0 == 0x80 { line.removeLast() }
         if !line.isEmpty { line.removeLast() }
     }
 
-    /// The reader thread: routes terminal bytes until the terminal closes or the shell ends.
+    /// The reader thread: queues terminal bytes until the terminal closes or the shell ends; acts on
+    /// Ctrl-C and Ctrl-\ at once while a command runs.
     private func readKeys() {
         while true {
             lock.lock()
             let done = stopped
             lock.unlock()
             if done { return }
+            if shellSignals.pendingSignal == .kill {
+                lock.lock()
+                killed = true
+                running?.deliver(.kill)
+                lock.unlock()
+                break
+            }
             guard let chunk = input.read(max: 4096, timeout: 0.1) else { break }
-            if chunk.isEmpty { continue }
-            for b in chunk { route(b) }
+            for b in chunk {
+                lock.lock()
+                let foreground = running
+                lock.unlock()
+                if let foreground, b == 0x03 || b == 0x1c {
+                    keys.interrupt()
+                    echo.write(b == 0x03 ? "^C" : "^\\")
+                    foreground.deliver(b == 0x03 ? .int : .quit)
+                } else {
+                    keys.push(b)
+                }
+            }
         }
-        keys.closeWrite()
-        lock.lock()
-        if case .running(_, let stdin) = mode { stdin.closeWrite() }
-        lock.unlock()
+        keys.close()
     }
 
-    private func route(_ b: UInt8) {
-        lock.lock()
-        guard case .running(let signals, let stdin) = mode else {
-            lock.unlock()
-            keys.write([b])
-            return
-        }
-        var toEcho: [UInt8] = []
-        var forward: [UInt8]?
-        var deliver: ShellSignal?
-        var closeInput = false
-        switch b {
-        case 0x03:
-            toEcho = Array("^C".utf8)
-            deliver = .int
-            cooked = []
-            typeahead = []
-        case 0x1c:
-            toEcho = Array("^\\".utf8)
-            deliver = .quit
-        case 0x04:
-            if cooked.isEmpty { closeInput = true } else { forward = cooked; cooked = [] }
-        case 0x0d, 0x0a:
-            toEcho = [0x0d, 0x0a]
-            forward = cooked + [0x0a]
-            cooked = []
-            typeahead.append(b)
-        case 0x7f, 0x08:
-            if !cooked.isEmpty {
-                cooked.removeLast()
-                toEcho = [0x08, 0x20, 0x08]
-            }
-            typeahead.append(b)
-        default:
-            if b >= 0x20 || b == 0x09 {
-                cooked.append(b)
-                toEcho = [b]
-            }
-            typeahead.append(b)
-        }
-        lock.unlock()
-        if !toEcho.isEmpty { echo.write(toEcho) }
-        if let forward { stdin.write(forward) }
-        if closeInput { stdin.closeWrite() }
-        if let deliver { signals.deliver(deliver) }
-    }
-
-    /// PS1 with bash's and ash's escapes: `\u` `\h` `\H` `\w` `\W` `\$` `\n`.
+    /// PS1 with bash's and ash's escapes: `\u` `\h` `\H` `\w` `\W` `\$` `\n` `\s`.
     func expandPrompt(_ ps1: String) -> String {
         var out = ""
         var chars = Array(ps1)[...]
@@ -293,26 +239,102 @@ final class ShellTerminal: @unchecked Sendable {
     }
 }
 
-/// Counts what a command read of its stdin.
-final class CountingInput: ShellInput, @unchecked Sendable {
-    // Sendable invariant: `count` is guarded by `lock`.
-    private let pipe: BytePipe
-    private let lock = NSLock()
-    private var count = 0
+/// The terminal's input buffer. Thread-safe.
+final class KeyQueue: @unchecked Sendable {
+    // Sendable invariant: all vars are guarded by `condition`.
+    private let condition = NSCondition()
+    private var buffer: [UInt8] = []
+    private var closed = false
+    private var interrupted = false
 
-    init(_ pipe: BytePipe) { self.pipe = pipe }
-
-    func read(max: Int) -> [UInt8]? {
-        let r = pipe.read(max: max)
-        lock.lock()
-        count += r?.count ?? 0
-        lock.unlock()
-        return r
+    func push(_ b: UInt8) {
+        condition.lock()
+        buffer.append(b)
+        condition.broadcast()
+        condition.unlock()
     }
 
-    var consumed: Int {
+    /// The terminal closed: readers get nil once the buffer is empty.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Ctrl-C: drops what is buffered and makes readers return nil until `resume`.
+    func interrupt() {
+        condition.lock()
+        buffer = []
+        interrupted = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func resume() {
+        condition.lock()
+        interrupted = false
+        condition.unlock()
+    }
+
+    /// The next key; nil at the end of input or after an interrupt.
+    func next() -> UInt8? {
+        condition.lock()
+        defer { condition.unlock() }
+        while buffer.isEmpty && !closed && !interrupted { condition.wait() }
+        if interrupted || buffer.isEmpty { return nil }
+        return buffer.removeFirst()
+    }
+}
+
+/// A running command's stdin on the terminal: cooked mode, a line at a time, echoed as it is read.
+final class TerminalInput: ShellInput, @unchecked Sendable {
+    // Sendable invariant: `pending` is guarded by `lock`; `keys` and `echo` are thread-safe.
+    private let keys: KeyQueue
+    private let echo: BytePipe
+    private let lock = NSLock()
+    private var pending: [UInt8] = []
+
+    init(keys: KeyQueue, echo: BytePipe) {
+        self.keys = keys
+        self.echo = echo
+    }
+
+    func read(max: Int) -> [UInt8]? {
         lock.lock()
         defer { lock.unlock() }
-        return count
+        if pending.isEmpty {
+            guard let line = readLine() else { return nil }
+            pending = line
+            if pending.isEmpty { return nil }
+        }
+        let n = min(Swift.max(1, max), pending.count)
+        defer { pending.removeFirst(n) }
+        return Array(pending[0..<n])
+    }
+
+    /// One cooked line (with its newline), what was typed before Ctrl-D, or nil at end of input.
+    private func readLine() -> [UInt8]? {
+        var line: [UInt8] = []
+        while let b = keys.next() {
+            switch b {
+            case 0x0d, 0x0a:
+                echo.write([0x0d, 0x0a])
+                return line + [0x0a]
+            case 0x04:
+                return line
+            case 0x7f, 0x08:
+                if !line.isEmpty {
+                    ShellTerminal.removeLastCharacter(&line)
+                    echo.write([0x08, 0x20, 0x08])
+                }
+            default:
+                if b >= 0x20 || b == 0x09 {
+                    line.append(b)
+                    echo.write([b])
+                }
+            }
+        }
+        return line.isEmpty ? nil : line
     }
 }

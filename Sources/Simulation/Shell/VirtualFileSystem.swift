@@ -203,8 +203,11 @@ public final class VirtualFileSystem: @unchecked Sendable {
 
 /// A node of a `VirtualFileSystem`.
 public enum VFSNode: Sendable {
+    /// A directory (shared by reference when mounted elsewhere).
     case directory(VFSDirectory)
+    /// A regular file.
     case file(VFSFile)
+    /// A character device such as `/dev/null`.
     case device(VFSDevice)
 }
 
@@ -275,6 +278,13 @@ public final class VFSFile: @unchecked Sendable {
         VirtualFileSystem.lock.lock()
         defer { VirtualFileSystem.lock.unlock() }
         return bytes
+    }
+
+    /// Changes the permission bits (`chmod`).
+    public func setPermissions(_ mode: UInt16) {
+        VirtualFileSystem.lock.lock()
+        self.mode = mode
+        VirtualFileSystem.lock.unlock()
     }
 
     /// Whether any execute bit is set.

@@ -20,8 +20,11 @@ struct ToolContext {
     let processPID: Int
     /// For builtins: the shell's error prefix (`bash: line 1: `).
     var errorPrefix = ""
-    /// Whether the session has a terminal (curl then shows no progress meter on stdout).
+    /// Whether the session has a terminal (curl then shows no progress meter on stdout; ls prints
+    /// columns).
     var tty = false
+    /// The terminal's width in columns.
+    var terminalWidth = 80
 
     init(name: String, args: [String], environment: [String: String], cwd: String, host: any ShellHost, io: ToolIO,
          dialect: Userland.Dialect, shellPID: Int, processPID: Int) {
@@ -64,6 +67,12 @@ struct ToolContext {
     /// Sleeps on the cluster clock; the signal that cut it short, if any.
     func sleep(_ seconds: Double) -> ShellSignal? {
         if let s = io.signals.pendingSignal { return s }
+        guard seconds.isFinite else {
+            // `sleep infinity`: a day at a time until a signal comes.
+            while true {
+                if let s = host.sleep(seconds: 86_400, signals: io.signals) { return s }
+            }
+        }
         return host.sleep(seconds: seconds, signals: io.signals)
     }
 
@@ -79,11 +88,20 @@ struct ToolContext {
             switch fs.read(path(f)) {
             case .success(let b): out.append((f, b))
             case .failure(let e):
-                err(busybox || name != "cat" ? "\(f): \(e.message)" : "\(f): \(e.message)")
+                err(Self.openFailure(file: f, error: e, tool: name, busybox: busybox))
                 status = 1
             }
         }
         return out
+    }
+
+    /// How a tool reports a file it cannot read: busybox's `cat: can't open 'x': No such file or
+    /// directory`, GNU's `head: cannot open 'x' for reading: …` or `cat: x: …`.
+    static func openFailure(file: String, error: VFSError, tool: String, busybox: Bool) -> String {
+        if tool == "grep" || tool == "egrep" { return "\(file): \(error.message)" }
+        if busybox { return "can't open '\(file)': \(error.message)" }
+        if tool == "head" || tool == "tail" { return "cannot open '\(file)' for reading: \(error.message)" }
+        return "\(file): \(error.message)"
     }
 
     /// Splits `-abc` style flags from operands (`--` ends flags; `takesValue` flags consume the next
@@ -140,6 +158,11 @@ enum Tools {
             "sh": nestedShell, "bash": nestedShell, "ash": nestedShell, "dash": nestedShell,
         ]
         t["yes"] = yes
+        t["sort"] = sort
+        t["uniq"] = uniq
+        t["tr"] = tr
+        t["cut"] = cut
+        t["chmod"] = chmod
         return t
     }()
 

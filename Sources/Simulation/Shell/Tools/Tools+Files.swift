@@ -173,8 +173,6 @@ extension Tools {
                 files.append(t)
             }
         }
-        let oneColumn = true
-        _ = oneColumn
         func render(_ names: [String], in dir: String?) {
             if long {
                 var rows: [(String, String, String)] = []
@@ -192,7 +190,11 @@ extension Tools {
                     c.out("\(r.0) \(String(repeating: " ", count: sizeWidth - r.1.count))\(r.1) \(r.2)\n")
                 }
             } else {
-                for n in names { c.out(n + "\n") }
+                if c.tty && flags["1"] == nil {
+                    c.out(columns(names, width: c.terminalWidth))
+                } else {
+                    for n in names { c.out(n + "\n") }
+                }
             }
         }
         render(files.sorted(), in: nil)
@@ -203,6 +205,44 @@ extension Tools {
             render(names, in: d)
         }
         return status
+    }
+
+    /// Names in columns down then across, as ls prints to a terminal: the most columns that fit,
+    /// each as wide as its longest name plus two spaces.
+    static func columns(_ names: [String], width: Int) -> String {
+        guard !names.isEmpty else { return "" }
+        var best = [names.map(\.count).max() ?? 0]
+        var bestRows = names.count
+        if names.count > 1 {
+            for cols in stride(from: names.count, through: 2, by: -1) {
+                let rows = (names.count + cols - 1) / cols
+                guard (cols - 1) * rows < names.count else { continue }
+                var widths: [Int] = []
+                for col in 0..<cols {
+                    let slice = names[(col * rows)..<min(names.count, (col + 1) * rows)]
+                    widths.append(slice.map(\.count).max() ?? 0)
+                }
+                let total = widths.dropLast().reduce(0) { $0 + $1 + 2 } + (widths.last ?? 0)
+                if total <= width {
+                    best = widths
+                    bestRows = rows
+                    break
+                }
+            }
+        }
+        if best.count == 1 { return names.map { $0 + "\n" }.joined() }
+        var out = ""
+        for row in 0..<bestRows {
+            var line = ""
+            for (col, w) in best.enumerated() {
+                let i = col * bestRows + row
+                guard i < names.count else { break }
+                let isLast = col == best.count - 1 || (col + 1) * bestRows + row >= names.count
+                line += isLast ? names[i] : names[i] + String(repeating: " ", count: w - names[i].count + 2)
+            }
+            out += line + "\n"
+        }
+        return out
     }
 
     private static func describe(_ node: VFSNode?) -> (String, Int, Int, Date) {
