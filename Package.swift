@@ -56,6 +56,8 @@ let package = Package(
         // Real kubectl against an in-process API server with a fake PodRuntime: exec, attach,
         // port-forward, logs and the proxy over SPDY/3.1 and WebSocket.
         .testTarget(name: "StreamingTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster", "ChildProcess"]),
+        // Real kubectl (`top`, `get --raw`) against an in-process API server with a fake metrics source.
+        .testTarget(name: "MetricsAPITests", dependencies: ["APIServer", "API", "Controllers", "HTTP", "JSON", "TestCluster", "ChildProcess"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -138,10 +138,11 @@ extension ResourceRegistry {
                verbs: ["create"]),
             cl("authorization.k8s.io", "v1", "SubjectAccessReview", "subjectaccessreviews", "subjectaccessreview",
                verbs: ["create"]),
-            // metrics.k8s.io/v1beta1 (metrics-server's discovery: read-only, singular "node"/"pod")
-            cl("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", "node", verbs: ["get", "list"]),
+            // metrics.k8s.io/v1beta1 (metrics-server's discovery: read-only, and an empty singular name,
+            // so kubectl guesses "nodemetrics"/"podmetrics" from the kinds, as `kubectl get podmetrics` needs)
+            cl("metrics.k8s.io", "v1beta1", "NodeMetrics", "nodes", "", verbs: ["get", "list"]),
             ResourceInfo(group: "metrics.k8s.io", version: "v1beta1", kind: "PodMetrics", plural: "pods",
-                         singular: "pod", scope: .namespaced, verbs: ["get", "list"]),
+                         singular: "", scope: .namespaced, verbs: ["get", "list"]),
         ]
     }()
 }

@@ -58,7 +58,10 @@ extension APIServer {
 
     /// `/api`, `/api/v1`, `/apis`, `/apis/G`, `/apis/G/V`, with aggregated discovery when asked for.
     func discovery(_ request: HTTPRequest, core: Bool, parts: [String]) -> HTTPResponse {
-        let resources = registry.resources
+        if !core, parts.first == MetricsAPI.group, metricsAPIState() == .unavailable {
+            return Self.aggregatedAPIUnavailable()
+        }
+        let resources = core ? registry.resources : discoveryResources()
         if parts.isEmpty {
             if let version = Discovery.negotiatedVersion(accept: request.header("Accept")) {
                 let doc = Discovery.aggregated(core: core, version: version, registry: resources)

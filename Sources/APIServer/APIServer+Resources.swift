@@ -7,6 +7,10 @@ extension APIServer {
     /// Routes a resource request to its verb's handler after resolving the resource and checking
     /// scope, verb and subresource as upstream's installer would.
     func handleResource(_ request: HTTPRequest, _ info: RequestInfo, _ respond: @escaping @Sendable (HTTPResponse) -> Void) {
+        if info.group == MetricsAPI.group {
+            respond(handleMetrics(request, info))
+            return
+        }
         guard let r = registry.resources.resource(group: info.group, version: info.version, plural: info.resource) else {
             respond(Responses.error(.pathNotFound))
             return

@@ -23,13 +23,25 @@ public final class APIServer: Sendable {
     /// The nodes' side of exec, attach, port-forward, logs and the proxy; nil answers those as a
     /// cluster whose kubelets cannot be reached.
     let runtime: (any PodRuntime)?
+    /// `metrics.k8s.io`: Pods and Nodes from the registry, usage from the metrics source.
+    let metricsAPI: MetricsAPI
+    /// The served resources minus the metrics group: what discovery shows while the metrics API's
+    /// APIService is missing or not Available.
+    let resourcesWithoutMetrics: ResourceRegistry
 
-    /// A server over `registry`, reaching Pods through `runtime` when there is one.
-    public init(registry: Registry, runtime: (any PodRuntime)? = nil, minWatchTimeout: Double = 1800,
-                bookmarkInterval: Double = 60, inflight: InflightLimiter = InflightLimiter()) {
+    /// A server over `registry`, reaching Pods through `runtime` when there is one, and serving
+    /// `metrics.k8s.io` from `metricsSource` once its APIService is Available (nil: an Available
+    /// metrics API that has scraped nothing yet).
+    public init(registry: Registry, runtime: (any PodRuntime)? = nil, metricsSource: (any ResourceMetricsSource)? = nil,
+                minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60, inflight: InflightLimiter = InflightLimiter()) {
         self.registry = registry
         self.runtime = runtime
         self.inflight = inflight
+        self.metricsAPI = MetricsAPI(registry: registry, source: metricsSource)
+        let all = registry.resources
+        self.resourcesWithoutMetrics = ResourceRegistry(
+            resources: all.all.filter { $0.group != MetricsAPI.group },
+            groupOrder: all.groupList.map { (name: $0.name, versions: $0.versions) })
         self.metrics = Metrics()
         self.openAPI = OpenAPICache(registry: registry.resources)
         self.minWatchTimeout = minWatchTimeout

@@ -35,8 +35,11 @@ struct Serve: ParsableCommand {
     @Option(help: "How many times faster than real time the cluster's clock runs (timers and every timestamp the cluster writes), like a time-lapse.")
     var timeScale = 1.0
 
-    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, root-ca-cert-publisher, scheduler, node-lifecycle, replicaset, replicationcontroller, deployment, endpoint, endpointslice, garbagecollector, job, ttl-after-finished, cronjob, statefulset, daemonset, resourcequota.")
+    @Option(help: "The controllers to run, as kube-controller-manager's flag: '*' for all, 'name' to enable, '-name' to disable (e.g. '*,-scheduler'). Names: namespace, serviceaccount, root-ca-cert-publisher, scheduler, node-lifecycle, replicaset, replicationcontroller, deployment, endpoint, endpointslice, garbagecollector, job, ttl-after-finished, cronjob, statefulset, daemonset, resourcequota, apiservice-availability.")
     var controllers = "*"
+
+    @Flag(help: "Install metrics-server (its 0.6.1 manifest's objects in kube-system and the v1beta1.metrics.k8s.io APIService) at start.")
+    var metricsServer = false
 
     @Option(help: "How many simulated nodes run the Pods (the first is kubeling-control-plane).")
     var nodes = 1
@@ -115,6 +118,8 @@ struct Serve: ParsableCommand {
         let fresh = store.revision == 0
         try Seed.ensureDefaults(registry)
         if fresh { try Seed.installAddons(registry) }
+        try Seed.ensureLocalAPIServices(registry)
+        if metricsServer { try Seed.installMetricsServer(registry) }
         let nodeSpecs = nodes == 0 ? [] : NodeSpec.cluster(
             count: nodes, cpuMillis: nodeCpus.map { $0 * 1000 } ?? NodeSpec.hostCPUMillis,
             memoryBytes: nodeMemoryMib.map { Int64($0) * 1024 * 1024 } ?? NodeSpec.hostMemoryBytes, pods: nodePods)
@@ -128,7 +133,9 @@ struct Serve: ParsableCommand {
         // exec, attach, port-forward, logs and the proxy reach Pods through the simulated runtime.
         // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
         let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
-        let api = APIServer(registry: registry, runtime: runtime, inflight: InflightLimiter(
+        // metrics.k8s.io's usage; nil until the simulation supplies one (served empty while Available).
+        let metricsSource: (any ResourceMetricsSource)? = nil
+        let api = APIServer(registry: registry, runtime: runtime, metricsSource: metricsSource, inflight: InflightLimiter(
             maxReadOnly: maxRequestsInflight, maxMutating: maxMutatingRequestsInflight))
         let server = HTTPServer(configuration: config) { request, responder in
             api.handle(request, responder)

@@ -35,7 +35,7 @@ public enum Strategies {
         add("", "ResourceQuota", GenericStrategy(hasStatus: true))
         add("", "ReplicationController", ReplicationControllerStrategy())
         add("policy", "PodDisruptionBudget", GenericStrategy(hasStatus: true, tracksGeneration: true))
-        add("apiregistration.k8s.io", "APIService", GenericStrategy(hasStatus: true))
+        add("apiregistration.k8s.io", "APIService", APIServiceStrategy())
         add("apiextensions.k8s.io", "CustomResourceDefinition", GenericStrategy(hasStatus: true))
         add("certificates.k8s.io", "CertificateSigningRequest", GenericStrategy(hasStatus: true))
         add("storage.k8s.io", "VolumeAttachment", GenericStrategy(hasStatus: true))
