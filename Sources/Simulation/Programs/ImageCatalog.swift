@@ -73,6 +73,8 @@ public enum ImageCatalog {
         "lyzhang1999/hello-world-flask": ImageInfo(entrypoint: [], cmd: ["python3", "app.py"], sizeBytes: 51_377_882),
         "pause": ImageInfo(entrypoint: ["/pause"], cmd: [], sizeBytes: 320_368),
         "coredns/coredns": ImageInfo(entrypoint: ["/coredns"], cmd: [], sizeBytes: 18_562_039),
+        "bitnami/metrics-server": ImageInfo(entrypoint: ["/opt/bitnami/metrics-server/bin/metrics-server"], cmd: [],
+                                            sizeBytes: 34_871_283),
         "metrics-server/metrics-server": ImageInfo(entrypoint: ["/metrics-server"], cmd: [], sizeBytes: 19_493_711),
         "ingress-nginx/controller": ImageInfo(entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"],
                                               sizeBytes: 105_489_132),
