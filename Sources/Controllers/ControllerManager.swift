@@ -27,6 +27,7 @@ public final class ControllerManager: Sendable {
         ("resourcequota", { ResourceQuotaController(context: $0) }),
         ("statefulset", { StatefulSetController(context: $0) }),
         ("daemonset", { DaemonSetController(context: $0) }),
+        ("horizontalpodautoscaling", { HorizontalPodAutoscalerController(context: $0) }),
     ]
 
     /// Every standard controller.
