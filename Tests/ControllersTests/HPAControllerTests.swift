@@ -187,6 +187,28 @@ import Testing
             == "the HPA was unable to compute the replica count: unable to get metric packets-per-second: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered")
     }
 
+    @Test func twoAutoscalersOverTheSamePodsAreAmbiguous() throws {
+        let f = try HPAFixture()
+        try f.createDeployment(cpuRequest: "200m")
+        f.load = 960
+        try f.syncPods()
+        try f.autoscale()
+        try f.cluster.client.create(f.hpas, namespace: "default", [
+            "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": ["name": "second"],
+            "spec": ["scaleTargetRef": ["apiVersion": "apps/v1", "kind": "Deployment", "name": "hello-world-flask"],
+                     "minReplicas": 1, "maxReplicas": 5],
+        ])
+        try f.run(for: 30)
+        let message = "pods by selector app=hello-world-flask are controlled by multiple HPAs: [default/hello-world-flask default/second]"
+        for name in ["hello-world-flask", "second"] {
+            let hpa = try #require(f.cluster.client.get(f.hpas, namespace: "default", name: name))
+            let active = hpa[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"] == "ScalingActive" }
+            #expect(active?["reason"] == "AmbiguousSelector", "\(name)")
+            #expect(active?["message"] == .string(message), "\(name)")
+        }
+        #expect(Set(try f.messages("AmbiguousSelector")) == [message])
+    }
+
     @Test func autoscalingV1ObjectsAreScaledToo() throws {
         let f = try HPAFixture()
         try f.createDeployment(cpuRequest: "200m")

@@ -98,8 +98,7 @@ extension HorizontalPodAutoscalerController {
             return .failure(SelectorFailure(reason: "InvalidSelector", condition: message, error: MetricError(message)))
         }
         let selected = podSamples?.select(namespace: namespace, selector: selector) ?? []
-        let controlling = claim(key, selector: selector,
-                                pods: selected.map { (namespace + "/" + $0.sample.name, $0.labels) })
+        let controlling = claim(key, selector: selector, pods: selected.map { ($0.key, $0.labels) })
         if controlling.count > 1 {
             let names = controlling.map { "\($0.namespace ?? "")/\($0.name)" }.joined(separator: " ")
             let message = "pods by selector \(text) are controlled by multiple HPAs: [\(names)]"

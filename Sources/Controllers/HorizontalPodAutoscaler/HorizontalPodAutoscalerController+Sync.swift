@@ -5,9 +5,17 @@ import JSON
 /// One sync of one autoscaler (upstream `reconcileAutoscaler`).
 extension HorizontalPodAutoscalerController {
     func sync(_ key: ObjectKey) -> ReconcileResult {
-        guard let hpas, let hpa = hpaLister?.get(key) else {
+        guard let hpas, let stored = context.registry.cached(hpas, namespace: key.namespace, name: key.name) else {
             forget(key)
             return .done
+        }
+        let hpa: JSON
+        if let hit = parsedHPAs.hit(stored.key, revision: stored.revision) {
+            hpa = hit
+        } else {
+            guard let parsed = try? JSONParser.parse(stored.bytes) else { return .requeue(after: syncPeriod) }
+            parsedHPAs.store(stored.key, revision: stored.revision, parsed)
+            hpa = parsed
         }
         reconcile(hpa, key: key, resource: hpas)
         // Every autoscaler is looked at again one period later, whatever happened (upstream's HPA rate
@@ -34,7 +42,13 @@ extension HorizontalPodAutoscalerController {
         do throws(MetricError) {
             target = try scaleTarget(spec)
             do throws(APIError) {
-                scale = try context.client.getScale(target, namespace: namespace, name: spec.targetName)
+                let stored = context.registry.cached(target, namespace: namespace, name: spec.targetName)
+                if let stored, let hit = scales.hit(stored.key, revision: stored.revision) {
+                    scale = hit
+                } else {
+                    scale = try context.client.getScale(target, namespace: namespace, name: spec.targetName)
+                    if let stored { scales.store(stored.key, revision: stored.revision, scale) }
+                }
             } catch {
                 throw MetricError(error.message)
             }

@@ -24,8 +24,10 @@ public final class HorizontalPodAutoscalerController: Controller, @unchecked Sen
     let context: ControllerContext
     let recorder: EventRecorder
     let hpas: ResourceInfo?
-    let hpaLister: Lister?
     let podSamples: PodSampleCache?
+    /// Autoscalers parsed at their current revision, and their targets' Scales at the targets' revision.
+    let parsedHPAs = RevisionCache()
+    let scales = RevisionCache()
     let metrics: ResourceMetricsReader
     let calculator = ReplicaCalculator()
     /// `--horizontal-pod-autoscaler-sync-period`.
@@ -47,9 +49,8 @@ public final class HorizontalPodAutoscalerController: Controller, @unchecked Sen
         self.downscaleStabilization = downscaleStabilization
         recorder = context.recorder("horizontal-pod-autoscaler")
         hpas = context.resource("autoscaling", "v2", "horizontalpodautoscalers")
-        hpaLister = hpas.map(context.informers.lister(for:))
         let pods = context.resource("", "v1", "pods")
-        podSamples = pods.map { PodSampleCache(registry: context.registry, pods: $0) }
+        podSamples = pods.map { _ in PodSampleCache() }
         metrics = ResourceMetricsReader(context: context)
         let box = WeakBox<HorizontalPodAutoscalerController>()
         // upstream --concurrent-horizontal-pod-autoscaler-syncs.
@@ -62,14 +63,17 @@ public final class HorizontalPodAutoscalerController: Controller, @unchecked Sen
             // with the resync interval as their delay; an earlier pending one wins).
             context.informers.informer(for: hpas).addHandler { [weak self] event in
                 guard let self, let key = event.object.objectKey else { return }
-                if case .deleted = event { self.forget(key) }
+                if case .deleted = event {
+                    self.forget(key)
+                    return
+                }
                 self.queue.add(key, after: self.syncPeriod)
             }
         }
         if let pods {
             context.informers.informer(for: pods).addHandler { [weak self] event in
+                self?.podSamples?.apply(event)
                 guard case .deleted(let pod) = event, let name = pod.name, let namespace = pod.namespace else { return }
-                self?.podSamples?.forget(namespace: namespace, name: name)
                 self?.forgetClaims(of: namespace + "/" + name)
             }
         }
@@ -88,6 +92,7 @@ public final class HorizontalPodAutoscalerController: Controller, @unchecked Sen
 
     /// Forgets an autoscaler that is gone (upstream `reconcileKey` on NotFound).
     func forget(_ key: ObjectKey) {
+        if let hpas { parsedHPAs.remove(context.registry.key(hpas, namespace: key.namespace, name: key.name)) }
         lock.withLock {
             histories[key] = nil
             selectors[key] = nil
