@@ -4,7 +4,10 @@
 // HPA computes its metrics and decides to stay), then syncs every HPA once per "period" through the
 // controller's work queue and reports the process CPU time each period took.
 //
-//   swift build -c release --product kubeling-bench-hpa && .build/release/kubeling-bench-hpa [periods]
+//   swift build -c release --product kubeling-bench-hpa && .build/release/kubeling-bench-hpa [periods] [--changing]
+//
+// With --changing, usage alternates between 50 % and 52 % of the request each period (within tolerance,
+// so nothing rescales, but every HPA's status changes and is written every period).
 import API
 import Controllers
 import Dispatch
@@ -12,10 +15,19 @@ import Foundation
 import JSON
 import Storage
 
-/// Usage at 50 % of each Pod's 200m request, as metrics-server would report it.
-struct SteadyUsage: ResourceMetricsSource {
-    let pods: [PodUsage]
-    func podUsage(namespace: String?) -> [PodUsage] { pods }
+/// Usage at 50 % of each Pod's 200m request (or 52 % on odd periods with --changing), as
+/// metrics-server would report it.
+final class SteadyUsage: ResourceMetricsSource, @unchecked Sendable {
+    // Invariant: `odd` is guarded by `lock`; the lists are immutable.
+    let even: [PodUsage], oddList: [PodUsage]
+    private let lock = NSLock()
+    private var odd = false
+    init(even: [PodUsage], odd: [PodUsage]) {
+        self.even = even
+        oddList = odd
+    }
+    func flip() { lock.withLock { odd.toggle() } }
+    func podUsage(namespace: String?) -> [PodUsage] { lock.withLock { odd } ? oddList : even }
     func nodeUsage() -> [NodeUsage] { [] }
 }
 
@@ -32,6 +44,7 @@ func fail(_ message: String) -> Never {
 
 let deploymentsCount = 500, podsPerDeployment = 10
 let periods = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 5 : 5
+let changing = CommandLine.arguments.contains("--changing")
 let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kubeling-bench-hpa-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: directory) }
@@ -90,7 +103,12 @@ for d in 0..<deploymentsCount {
 print("setup: \(deploymentsCount) Deployments, \(deploymentsCount * podsPerDeployment) Pods, \(deploymentsCount) HPAs in "
       + String(format: "%.1f s", Date().timeIntervalSince(t0)))
 
-context.resourceMetrics = SteadyUsage(pods: usage)
+let source = SteadyUsage(even: usage, odd: usage.map { u in
+    var v = u
+    v.containers[0].cpuNanoCores = 104_000_000
+    return v
+})
+context.resourceMetrics = source
 context.resourceMetricsAvailable = { true }
 let controller = HorizontalPodAutoscalerController(context: context)
 context.informers.start()
@@ -105,6 +123,7 @@ while context.informers.flush() > 0 {}
 /// One sync period: the clock reaches the syncs due 15 s on (the informer's first adds, then the
 /// requeues every sync asks for), and the controller works through all 500.
 func period(first: Bool) -> (cpu: Double, wall: Double) {
+    if changing && !first { source.flip() }
     let cpu0 = cpuSeconds(), wall0 = Date()
     clock.advance(by: 15)
     _ = clock.waitForFiredTimers(timeout: 30)
@@ -126,7 +145,8 @@ for i in 2...max(2, periods) {
 guard let status = client.get(hpas, namespace: "default", name: "app-0")?["status"] else { fail("no status") }
 print("app-0 status: \(String(decoding: status.bytes, as: UTF8.self))")
 let sorted = steady.sorted()
-print(String(format: "HPA controller CPU per sync period (500 HPAs, 5,000 Pods): median %.1f ms, max %.1f ms",
+print(String(format: "HPA controller CPU per sync period (500 HPAs, 5,000 Pods, %@): median %.1f ms, max %.1f ms",
+             changing ? "every status changing" : "steady state",
              sorted[sorted.count / 2] * 1000, (sorted.last ?? 0) * 1000))
 controller.queue.shutDown()
 store.close()
