@@ -187,6 +187,44 @@ import Testing
             == "the HPA was unable to compute the replica count: unable to get metric packets-per-second: unable to fetch metrics from custom metrics API: no custom metrics API (custom.metrics.k8s.io) registered")
     }
 
+    @Test func containerResourceMetricsScaleOnOneContainer() throws {
+        let f = try HPAFixture()
+        try f.createDeployment(cpuRequest: "200m")
+        f.load = 960
+        try f.syncPods()
+        try f.cluster.client.create(f.hpas, namespace: "default", [
+            "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": ["name": "hello-world-flask"],
+            "spec": ["scaleTargetRef": ["apiVersion": "apps/v1", "kind": "Deployment", "name": "hello-world-flask"],
+                     "minReplicas": 2, "maxReplicas": 10,
+                     "metrics": [["type": "ContainerResource", "containerResource": [
+                         "name": "cpu", "container": "hello-world-flask",
+                         "target": ["type": "Utilization", "averageUtilization": 50]]]]],
+        ])
+        try f.run(for: 15)
+        #expect(f.replicas == 4)
+        #expect(try f.messages("SuccessfulRescale")
+            == ["New size: 4; reason: cpu container resource utilization (percentage of request) above target"])
+        #expect(f.hpa?[path: ["status", "currentMetrics"]] == [["type": "ContainerResource", "containerResource": [
+            "name": "cpu", "container": "hello-world-flask", "current": ["averageValue": "960m", "averageUtilization": 480]]]])
+    }
+
+    @Test func aMemoryAverageValueTargetScalesOnRawUsage() throws {
+        let f = try HPAFixture()
+        try f.createDeployment(cpuRequest: "200m")
+        try f.autoscale()
+        try f.cluster.client.patch(f.hpas, namespace: "default", name: "hello-world-flask", [
+            "spec": ["metrics": [["type": "Resource", "resource": ["name": "memory",
+                                                                   "target": ["type": "AverageValue", "averageValue": "512Ki"]]]]],
+        ])
+        try f.run(for: 15)
+        // Each Pod's working set is 1Mi: twice the target, so twice the Pods.
+        #expect(f.replicas == 4)
+        #expect(try f.messages("SuccessfulRescale") == ["New size: 4; reason: memory resource above target"])
+        // A milli-quantity in DecimalSI, as upstream builds it: 1048576 bytes print without a suffix.
+        #expect(f.hpa?[path: ["status", "currentMetrics"]]?.arrayValue?.first?[path: ["resource", "current"]] == ["averageValue": "1048576"])
+        #expect(HPAPrinterView.targets(f) == "memory: 1048576/512Ki")
+    }
+
     @Test func twoAutoscalersOverTheSamePodsAreAmbiguous() throws {
         let f = try HPAFixture()
         try f.createDeployment(cpuRequest: "200m")
