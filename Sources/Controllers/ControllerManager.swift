@@ -28,6 +28,7 @@ public final class ControllerManager: Sendable {
         ("statefulset", { StatefulSetController(context: $0) }),
         ("daemonset", { DaemonSetController(context: $0) }),
         ("apiservice-availability", { APIServiceAvailabilityController(context: $0) }),
+        ("horizontalpodautoscaling", { HorizontalPodAutoscalerController(context: $0) }),
     ]
 
     /// Every standard controller.

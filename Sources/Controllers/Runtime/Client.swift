@@ -79,7 +79,7 @@ public struct Client: Sendable {
     }
 
     /// Runs an asynchronous Registry write and waits for its result.
-    private func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
+    func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         start { result in

@@ -6,7 +6,8 @@ import Foundation
 /// client, the shared informers, the cluster clock, event recorders and the logger. One per process
 /// (or per test cluster).
 public final class ControllerContext: @unchecked Sendable {
-    // Invariant: `recorders` is guarded by `lock`; everything else is immutable.
+    // Invariant: `recorders`, `metricsSource` and `metricsCheck` are guarded by `lock`; everything else is
+    // immutable.
     /// The Registry underneath the client and the informers.
     public let registry: Registry
     /// Writes through the Registry.
@@ -19,6 +20,8 @@ public final class ControllerContext: @unchecked Sendable {
     public let log: @Sendable (String) -> Void
     private let lock = NSLock()
     private var recorders: [String: EventRecorder] = [:]
+    private var metricsSource: (any ResourceMetricsSource)?
+    private var metricsCheck: (@Sendable () -> Bool)?
     /// Writes a controller started without waiting for them (the scheduler's bindings): entered when one
     /// starts, left when its completion has run, so a test cluster can wait for them to settle.
     public let asyncWrites = DispatchGroup()
@@ -45,6 +48,21 @@ public final class ControllerContext: @unchecked Sendable {
         let r = EventRecorder(client: client, clock: clock, component: component, host: host, log: log)
         recorders[key] = r
         return r
+    }
+
+    /// Where the HPA controller reads Pod usage (what metrics-server would report); nil until
+    /// `kubeling serve` (or a test) sets it. Read at every use, so it may be set after the controllers
+    /// started.
+    public var resourceMetrics: (any ResourceMetricsSource)? {
+        get { lock.withLock { metricsSource } }
+        set { lock.withLock { metricsSource = newValue } }
+    }
+
+    /// Whether the resource metrics API (`v1beta1.metrics.k8s.io`) answers; nil lets the HPA controller
+    /// read the APIService's `Available` condition itself.
+    public var resourceMetricsAvailable: (@Sendable () -> Bool)? {
+        get { lock.withLock { metricsCheck } }
+        set { lock.withLock { metricsCheck = newValue } }
     }
 
     /// Waits until every recorder has written what it was given.
