@@ -50,6 +50,9 @@ struct Serve: ParsableCommand {
     @Option(help: "How many Pods each simulated node takes.")
     var nodePods = 110
 
+    @Option(help: "Serve cluster ports below 1024 (hostPorts such as the ingress controller's 80 and 443, LoadBalancer ports) on the host at port + N, so kubeling need not run as root (e.g. 8000: the ingress answers on http://127.0.0.1:8080).")
+    var hostPortOffset = 0
+
     func validate() throws {
         do { _ = try ControllerManager.selected(controllers) } catch { throw ValidationError("--controllers: \(error)") }
         guard (0...1000).contains(nodes) else { throw ValidationError("--nodes must be between 0 and 1000") }
@@ -61,6 +64,7 @@ struct Serve: ParsableCommand {
             throw ValidationError("--synchronous must be 'full' or 'normal'")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...64000).contains(hostPortOffset) else { throw ValidationError("--host-port-offset must be between 0 and 64000") }
     }
 
     func run() throws {
@@ -112,10 +116,13 @@ struct Serve: ParsableCommand {
         }
         // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
         // port, known only now when --port is 0.
+        let context = ControllerContext(registry: registry, log: { log.info($0) })
+        let network = ClusterNetwork(context: context, nodes: nodeSpecs)
         let controllers = ControllerManager(
-            context: ControllerContext(registry: registry, log: { log.info($0) }),
+            context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs)
-                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)])
+                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)]
+                + NetworkControllers.factories(network: network, hostPortOffset: hostPortOffset))
         controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
         // appears must stop the server, not be ignored.
