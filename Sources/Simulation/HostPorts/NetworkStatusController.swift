@@ -64,7 +64,7 @@ public final class NetworkStatusController: Controller, @unchecked Sendable {
         guard let r = context.resource("", "v1", "services"), let svc = context.informers.lister(for: r).get(key),
               svc[path: ["spec", "type"]]?.stringValue == "LoadBalancer" else { return }
         var status = svc["status"] ?? [:]
-        status["loadBalancer"] = ["ingress": .array(network.nodes.map { ["ip": .string($0.internalIP), "ipMode": "VIP"] })]
+        status["loadBalancer"] = ["ingress": .array(network.nodes.map { ["ip": .string($0.internalIP)] })]
         do throws(APIError) {
             try context.client.writeStatus(r, of: svc, status)
         } catch {

@@ -140,11 +140,11 @@ extension ClusterNetwork {
         let served = server(pod, container)
         let now = clock.now()
         let log = logWriter(podUID: pod.uid, container: container.name)
-        let served_request = ServedRequest(method: request.method, path: request.path, headers: request.headers,
+        let servedRequest = ServedRequest(method: request.method, path: request.path, headers: request.headers,
                                            body: request.body, clientIP: clientIP)
-        if served.family == "ingress-nginx", target.port == 80 || target.port == 443, let gateway {
+        if let config = served.ingressConfig, target.port == 80 || target.port == 443, let gateway {
             let done = served.usage.admit(at: now)
-            gateway.handle(served_request, host: request.headerHost ?? request.host, controller: pod, container: container,
+            gateway.handle(servedRequest, host: request.headerHost ?? request.host, controller: pod, config: config,
                            log: log) { [self] response in
                 after(done) { completion(.success(response)) }
             }
@@ -152,7 +152,7 @@ extension ClusterNetwork {
         }
         guard let handler = served.handler else { return completion(.failure(refused)) }
         let done = served.usage.admit(at: now)
-        let response = handler.respond(served_request, port: target.port,
+        let response = handler.respond(servedRequest, port: target.port,
                                        ServeEnvironment(hostname: pod.hostname, podIP: pod.ip, now: now, log: log))
         after(done) { completion(.success(response)) }
     }
@@ -175,7 +175,8 @@ extension ClusterNetwork {
                            visibleCores: Int(nodeCores.rounded(.up)), startedAt: container.startedAt ?? clock.now(),
                            restartCount: container.restartCount)
         }
-        let s = ServedContainer(handler: ServingCatalog.handler(family: family), family: family, usage: usage)
+        let config = family == "ingress-nginx" ? IngressControllerConfig(argv: container.argv, namespace: pod.namespace) : nil
+        let s = ServedContainer(handler: ServingCatalog.handler(family: family), family: family, usage: usage, ingressConfig: config)
         return locked {
             if let existing = servers[key] { return existing }
             servers[key] = s

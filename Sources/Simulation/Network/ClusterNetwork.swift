@@ -245,10 +245,13 @@ final class ServedContainer: Sendable {
     let handler: (any HTTPProgram)?
     let family: String
     let usage: ContainerUsage
+    /// For an ingress-nginx controller: its flags, parsed once.
+    let ingressConfig: IngressControllerConfig?
 
-    init(handler: (any HTTPProgram)?, family: String, usage: ContainerUsage) {
+    init(handler: (any HTTPProgram)?, family: String, usage: ContainerUsage, ingressConfig: IngressControllerConfig?) {
         self.handler = handler
         self.family = family
         self.usage = usage
+        self.ingressConfig = ingressConfig
     }
 }

@@ -58,10 +58,9 @@ final class IngressGateway: @unchecked Sendable {
         return all.filter { IngressRouteTable.handles($0, classes: cls, config: config) }
     }
 
-    /// Serves one request that reached the controller `controller` (its container `container`).
-    func handle(_ request: ServedRequest, host: String, controller: NetPod, container: NetContainer,
+    /// Serves one request that reached the controller Pod `controller`, configured by `config`.
+    func handle(_ request: ServedRequest, host: String, controller: NetPod, config: IngressControllerConfig,
                 log: (@Sendable (String) -> Void)?, _ completion: @escaping @Sendable (NetResponse) -> Void) {
-        let config = IngressControllerConfig(argv: container.argv, namespace: controller.namespace)
         let hostname = host.split(separator: ":").first.map(String.init) ?? host
         let started = network.clock.now()
         guard let backend = table(config).route(host: hostname, path: request.pathOnly) else {
