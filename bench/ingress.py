@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Requests through the ingress gateway to an nginx Deployment of 2 Pods (issue: the cluster network).
 
-  ingress.py --binary PATH [--runs 3] [--duration 10] [--connections 50] [--offset 18000]
+  ingress.py --binary PATH [--runs 3] [--duration 10] [--connections 50] [--offset N]
 
 Starts `kubeling serve --host-port-offset OFFSET` on a temporary database, creates Deployment `web`
 (nginx, 2 replicas), Service `web`, an Ingress without class for `/` and an ingress-nginx controller
@@ -15,10 +15,18 @@ import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import tempfile
 import time
+
+
+def free_port():
+    """A loopback port free right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def api(port, method, path, body=None):
@@ -92,10 +100,12 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--duration", type=int, default=10)
     ap.add_argument("--connections", type=int, default=50)
-    ap.add_argument("--offset", type=int, default=18000)
+    ap.add_argument("--offset", type=int, default=0, help="host port offset (default: one that puts 80 on a free port)")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="kubeling-ingress-")
-    port = 18555
+    port = free_port()
+    if args.offset == 0:
+        args.offset = free_port() - 80
     log = open(os.path.join(work, "serve.log"), "w")
     server = subprocess.Popen([args.binary, "serve", "--port", str(port), "--data", os.path.join(work, "k.db"),
                                "--synchronous", "normal", "--host-port-offset", str(args.offset)],
