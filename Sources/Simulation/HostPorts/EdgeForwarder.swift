@@ -17,7 +17,7 @@ enum EdgeForwarder {
         let reply: @Sendable (Result<NetResponse, NetError>) -> Void = { result in
             switch result {
             case .success(let r):
-                let kept = r.headers.filter { $0.name.lowercased() != "content-length" && $0.name.lowercased() != "connection" }
+                let kept = r.headers.filter { !HeaderName.isOne(of: ["content-length", "connection"], $0.name) }
                 responder.respond(HTTPResponse(status: r.status, headers: kept, body: .bytes(r.body)))
             case .failure(let e):
                 // The connection is already accepted: a refusal behind it becomes a 502 for the client.

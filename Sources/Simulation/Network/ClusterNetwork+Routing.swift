@@ -187,7 +187,7 @@ extension ClusterNetwork {
 
 extension NetRequest {
     /// The `Host` header, if the client sent one.
-    var headerHost: String? { headers.first { $0.name.lowercased() == "host" }?.value }
+    var headerHost: String? { headers.first { HeaderName.equals($0.name, "host") }?.value }
 }
 
 /// Carries a result from the completion to the waiting thread.

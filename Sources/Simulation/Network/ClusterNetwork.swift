@@ -55,7 +55,8 @@ public final class ClusterNetwork: @unchecked Sendable {
     private var observers: [@Sendable () -> Void] = []
     private var isRunningHook: (@Sendable (_ podUID: String, _ container: String) -> Bool)?
     private var logSink: (@Sendable (_ podUID: String, _ container: String, _ line: String) -> Void)?
-    /// The ingress gateway (routing of ingress-nginx controller Pods' ports 80 and 443).
+    /// The ingress gateway (routing of ingress-nginx controller Pods' ports 80 and 443). Written once in
+    /// `init`, before the network is shared, and only read afterwards.
     private(set) var gateway: IngressGateway?
 
     /// A network over `context`'s informers for a cluster of `nodes`. Registers its informer handlers

@@ -80,7 +80,7 @@ final class IngressGateway: @unchecked Sendable {
         let id = requestID()
         var upstream = request
         upstream.clientIP = controller.ip
-        upstream.headers = request.headers.filter { !["connection", "x-forwarded-for", "x-real-ip"].contains($0.name.lowercased()) }
+        upstream.headers = request.headers.filter { !HeaderName.isOne(of: ["connection", "x-forwarded-for", "x-real-ip"], $0.name) }
             + [("X-Request-ID", id), ("X-Real-IP", request.clientIP), ("X-Forwarded-For", request.clientIP),
                ("X-Forwarded-Host", hostname), ("X-Forwarded-Port", "80"), ("X-Forwarded-Proto", "http"),
                ("X-Forwarded-Scheme", "http"), ("X-Scheme", "http")]
@@ -101,7 +101,7 @@ final class IngressGateway: @unchecked Sendable {
             case .success(let r):
                 var headers: [(name: String, value: String)] = [("Date", ServerTime.http(network.clock.now()))]
                 headers += r.headers.filter {
-                    !["server", "date", "connection", "keep-alive", "transfer-encoding", "content-length"].contains($0.name.lowercased())
+                    !HeaderName.isOne(of: ["server", "date", "connection", "keep-alive", "transfer-encoding", "content-length"], $0.name)
                 }
                 headers.append(("Content-Length", String(r.body.count)))
                 if let log {

@@ -25,7 +25,8 @@ public struct ServedRequest: Sendable {
 
     /// The first value of header `name`, matched case-insensitively.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        let lower = name.lowercased()
+        return headers.first { HeaderName.equals($0.name, lower) }?.value
     }
 
     /// The path without the query.
@@ -71,8 +72,20 @@ public enum ServerTime {
 
     private static func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
+    /// The last `Date` header made and its second: servers answering thousands of requests a second
+    /// format it once per second.
+    private static let cache = DateCache()
+
     /// `Wed, 02 Dec 2026 10:00:00 GMT` (the HTTP `Date` header).
     public static func http(_ date: Date) -> String {
+        let second = Int64(date.timeIntervalSince1970.rounded(.down))
+        if let hit = cache.get(second) { return hit }
+        let text = formatHTTP(date)
+        cache.set(second, text)
+        return text
+    }
+
+    private static func formatHTTP(_ date: Date) -> String {
         let t = parts(date)
         return "\(days[Int(t.tm_wday)]), \(two(t.tm_mday)) \(months[Int(t.tm_mon)]) \(t.tm_year + 1900) "
             + "\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) GMT"
@@ -89,6 +102,48 @@ public enum ServerTime {
         let t = parts(date)
         return "\(two(t.tm_mday))/\(months[Int(t.tm_mon)])/\(t.tm_year + 1900):\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) +0000"
     }
+}
+
+/// One formatted timestamp per second, shared by every thread.
+private final class DateCache: @unchecked Sendable {
+    // Invariant: `second` and `text` are guarded by `lock`.
+    private let lock = NSLock()
+    private var second: Int64 = .min
+    private var text = ""
+
+    func get(_ s: Int64) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return s == second ? text : nil
+    }
+
+    func set(_ s: Int64, _ t: String) {
+        lock.lock()
+        second = s
+        text = t
+        lock.unlock()
+    }
+}
+
+/// ASCII case-insensitive comparison of header names without allocating.
+enum HeaderName {
+    /// Whether `name` equals `lowercase` (given in lower case) ignoring ASCII case.
+    static func equals(_ name: String, _ lowercase: String) -> Bool {
+        var a = name.utf8.makeIterator()
+        var b = lowercase.utf8.makeIterator()
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil): return true
+            case (let x?, let y?):
+                let lx = (x >= 65 && x <= 90) ? x + 32 : x
+                if lx != y { return false }
+            default: return false
+            }
+        }
+    }
+
+    /// Whether `name` is one of `lowercase` names, ignoring ASCII case.
+    static func isOne(of lowercase: [String], _ name: String) -> Bool { lowercase.contains { equals(name, $0) } }
 }
 
 extension NetResponse {
