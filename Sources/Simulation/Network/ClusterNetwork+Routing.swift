@@ -135,13 +135,18 @@ extension ClusterNetwork {
     func deliver(_ request: NetRequest, to target: PodTarget, clientIP: String,
                  _ completion: @escaping @Sendable (Result<NetResponse, NetError>) -> Void) {
         let refused = NetError.connectionRefused(host: request.host, port: request.port)
-        guard let pod = pod(uid: target.podUID), let container = pod.container(listeningOn: target.port),
-              isRunning(pod, container) else { return completion(.failure(refused)) }
-        let served = server(pod, container)
+        // One look under the lock for everything the request path needs.
+        let found = locked { () -> (NetPod, NetContainer, ServedContainer?, Hooks)? in
+            guard let pod = pods[target.podUID], let c = pod.container(listeningOn: target.port) else { return nil }
+            return (pod, c, servers[ServerKey(podUID: pod.uid, container: c.name, restartCount: c.restartCount)], hooks)
+        }
+        guard let (pod, container, existing, hooks) = found,
+              hooks.isRunning?(pod.uid, container.name) ?? container.running else { return completion(.failure(refused)) }
+        let served = existing ?? server(pod, container)
         let now = clock.now()
-        let log = logWriter(podUID: pod.uid, container: container.name)
+        let log = hooks.logSink.map { sink in { @Sendable (line: String) in sink(pod.uid, container.name, line) } }
         let servedRequest = ServedRequest(method: request.method, path: request.path, headers: request.headers,
-                                           body: request.body, clientIP: clientIP)
+                                          body: request.body, clientIP: clientIP)
         if let config = served.ingressConfig, target.port == 80 || target.port == 443, let gateway {
             let done = served.usage.admit(at: now)
             gateway.handle(servedRequest, host: request.headerHost ?? request.host, controller: pod, config: config,
@@ -155,6 +160,22 @@ extension ClusterNetwork {
         let response = handler.respond(servedRequest, port: target.port,
                                        ServeEnvironment(hostname: pod.hostname, podIP: pod.ip, now: now, log: log))
         after(done) { completion(.success(response)) }
+    }
+
+    /// The endpoints an ingress backend proxies to, each with the Pod port it reaches (nil: nothing
+    /// there), the round-robin position to start from and a serial number for the request ID; nil when
+    /// the Service or its port does not exist. One look under the lock.
+    func upstreams(_ backend: IngressBackend) -> (endpoints: [(ip: String, port: Int, target: PodTarget?)], first: Int, serial: UInt64)? {
+        locked {
+            guard let svc = services[ObjectKey(namespace: backend.namespace, name: backend.service)],
+                  let sp = svc.port(backend.port) else { return nil }
+            let list = readyEndpoints(svc, sp).map { (ip: $0.ip, port: $0.port, target: podTarget(ip: $0.ip, port: $0.port)) }
+            let key = "ingress|" + backend.upstreamName
+            let n = roundRobin[key, default: 0]
+            roundRobin[key] = n &+ 1
+            proxiedRequests &+= 1
+            return (list, n, proxiedRequests)
+        }
     }
 
     /// Runs `work` at cluster time `due`: at once when it is (nearly) due or latency is not modelled.

@@ -52,9 +52,9 @@ public final class ClusterNetwork: @unchecked Sendable {
     var roundRobin: [String: Int] = [:]
     var affinity: [String: (ip: String, until: Double)] = [:]
     var servers: [ServerKey: ServedContainer] = [:]
+    var proxiedRequests: UInt64 = 0
     private var observers: [@Sendable () -> Void] = []
-    private var isRunningHook: (@Sendable (_ podUID: String, _ container: String) -> Bool)?
-    private var logSink: (@Sendable (_ podUID: String, _ container: String, _ line: String) -> Void)?
+    var hooks = Hooks()
     /// The ingress gateway (routing of ingress-nginx controller Pods' ports 80 and 443). Written once in
     /// `init`, before the network is shared, and only read afterwards.
     private(set) var gateway: IngressGateway?
@@ -83,12 +83,12 @@ public final class ClusterNetwork: @unchecked Sendable {
     /// Sets how the network asks whether a container's process runs (the runtime knows before the
     /// Pod's status says so). Without it, the Pod status's `state.running` decides.
     public func setLivenessHook(_ hook: @escaping @Sendable (_ podUID: String, _ container: String) -> Bool) {
-        lock.withLock { isRunningHook = hook }
+        lock.withLock { hooks.isRunning = hook }
     }
 
     /// Sets where serving programs' log lines go (request logs: Werkzeug's, nginx's access log, …).
     public func setLogSink(_ sink: @escaping @Sendable (_ podUID: String, _ container: String, _ line: String) -> Void) {
-        lock.withLock { logSink = sink }
+        lock.withLock { hooks.logSink = sink }
     }
 
     /// Calls `observer` after every change of Pods, Services or endpoints the network sees.
@@ -214,24 +214,20 @@ public final class ClusterNetwork: @unchecked Sendable {
     /// The Service with this key.
     func service(_ key: ObjectKey) -> NetService? { locked { services[key] } }
 
-    /// Whether the container's process runs: the liveness hook's answer, else the Pod status's.
-    func isRunning(_ pod: NetPod, _ container: NetContainer) -> Bool {
-        if let hook = locked({ isRunningHook }) { return hook(pod.uid, container.name) }
-        return container.running
-    }
-
-    /// The log writer for one container, when a sink is set.
-    func logWriter(podUID: String, container: String) -> (@Sendable (String) -> Void)? {
-        guard let sink = locked({ logSink }) else { return nil }
-        return { sink(podUID, container, $0) }
-    }
-
     /// The bridge address of the node named `node` (`10.244.<index>.1`): where traffic from the host
     /// and other nodes appears to come from after kube-proxy's masquerading.
     func bridgeIP(node: String?) -> String {
         let index = nodes.first { $0.name == node }?.index ?? 0
         return "10.244.\(index).1"
     }
+}
+
+/// The closures the runtime sets.
+struct Hooks: Sendable {
+    /// Whether a container's process runs (nil: the Pod status says).
+    var isRunning: (@Sendable (_ podUID: String, _ container: String) -> Bool)?
+    /// Where request logs go.
+    var logSink: (@Sendable (_ podUID: String, _ container: String, _ line: String) -> Void)?
 }
 
 /// One container run that serves: the key of its served state.

@@ -16,7 +16,6 @@ final class IngressGateway: @unchecked Sendable {
     private var ingresses: [ObjectKey: JSON] = [:]
     private var classes: [String: JSON] = [:]
     private var tables: [IngressControllerConfig: IngressRouteTable] = [:]
-    private var roundRobin: [String: Int] = [:]
     private var requestCounter: UInt64 = 0
 
     init(network: ClusterNetwork) {
@@ -66,18 +65,10 @@ final class IngressGateway: @unchecked Sendable {
         guard let backend = table(config).route(host: hostname, path: request.pathOnly) else {
             return completion(page(404, request, log, started, upstream: nil))
         }
-        let candidates = network.locked { () -> [(ip: String, port: Int)] in
-            guard let svc = network.services[ObjectKey(namespace: backend.namespace, name: backend.service)],
-                  let sp = svc.port(backend.port) else { return [] }
-            return network.readyEndpoints(svc, sp)
+        guard let (candidates, first, serial) = network.upstreams(backend), !candidates.isEmpty else {
+            return completion(page(503, request, log, started, upstream: backend))
         }
-        guard !candidates.isEmpty else { return completion(page(503, request, log, started, upstream: backend)) }
-        let first = lock.withLock { () -> Int in
-            let n = roundRobin[backend.upstreamName, default: 0]
-            roundRobin[backend.upstreamName] = n &+ 1
-            return n
-        }
-        let id = requestID()
+        let id = Hex.digest("ingress-request-\(serial)", length: 32)
         var upstream = request
         upstream.clientIP = controller.ip
         upstream.headers = request.headers.filter { !HeaderName.isOne(of: ["connection", "x-forwarded-for", "x-real-ip"], $0.name) }
@@ -89,13 +80,14 @@ final class IngressGateway: @unchecked Sendable {
     }
 
     /// One try of `proxy_pass` to the next endpoint; on refusal the next, up to three tries.
-    private func attempt(_ upstream: ServedRequest, host: String, candidates: [(ip: String, port: Int)], next: Int, tries: Int,
+    private func attempt(_ upstream: ServedRequest, host: String, candidates: [(ip: String, port: Int, target: PodTarget?)],
+                         next: Int, tries: Int,
                          backend: IngressBackend, original: ServedRequest, id: String, log: (@Sendable (String) -> Void)?,
                          started: Date, _ completion: @escaping @Sendable (NetResponse) -> Void) {
         let c = candidates[next % candidates.count]
         let request = NetRequest(method: upstream.method, host: host, port: c.port, path: upstream.path,
                                  headers: upstream.headers, body: upstream.body)
-        let target = network.locked { network.podTarget(ip: c.ip, port: c.port) }
+        let target = c.target
         let handleResult: @Sendable (Result<NetResponse, NetError>) -> Void = { [self] result in
             switch result {
             case .success(let r):

@@ -3,7 +3,8 @@ import Foundation
 import JSON
 
 /// A container as the network sees it: what it runs, the ports it declares and whether it runs.
-struct NetContainer: Sendable {
+/// Immutable, and a class so that the request path passes one reference instead of copying fields.
+final class NetContainer: Sendable {
     /// A declared `containerPort`.
     struct DeclaredPort: Sendable {
         var name: String?
@@ -21,9 +22,9 @@ struct NetContainer: Sendable {
     /// `resources.limits.cpu` in cores, when set.
     let cpuLimit: Double?
     /// Whether the status says running, since when, and the run's restart count.
-    var running: Bool
-    var startedAt: Date?
-    var restartCount: Int
+    let running: Bool
+    let startedAt: Date?
+    let restartCount: Int
 
     init(spec: JSON, status: JSON?) {
         name = spec["name"]?.stringValue ?? ""
@@ -48,8 +49,9 @@ struct NetContainer: Sendable {
     func listens(on port: Int) -> Bool { program.listens(on: port) }
 }
 
-/// A Pod as the network sees it.
-struct NetPod: Sendable {
+/// A Pod as the network sees it. Immutable (a new one per informer event); a class for the same reason
+/// as `NetContainer`.
+final class NetPod: Sendable {
     let uid: String
     let namespace: String
     let name: String
@@ -63,7 +65,7 @@ struct NetPod: Sendable {
     /// Whether the Pod's Ready condition is true.
     let ready: Bool
     let terminating: Bool
-    var containers: [NetContainer]
+    let containers: [NetContainer]
 
     init?(_ pod: JSON) {
         guard let uid = pod.uid, let name = pod.name else { return nil }
