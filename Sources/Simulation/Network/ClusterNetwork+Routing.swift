@@ -12,6 +12,7 @@ public struct NetCaller: Sendable {
     /// The namespace short names are searched in.
     public var namespace: String
 
+    /// A caller at `ip`, in the Pod `podUID` if any, resolving short names in `namespace`.
     public init(ip: String, podUID: String? = nil, namespace: String = "default") {
         self.ip = ip
         self.podUID = podUID

@@ -4,9 +4,17 @@ import Foundation
 /// Apache) whose page burns CPU and answers `OK!`. Both log in the common log format.
 public struct ApacheServer: HTTPProgram {
     /// Which site the server has.
-    public enum Site: Sendable { case itWorks, hpaExample }
+    public enum Site: Sendable {
+        /// The `httpd` image's default page.
+        case itWorks
+        /// `registry.k8s.io/hpa-example`'s `index.php`.
+        case hpaExample
+    }
+
+    /// The site served.
     public let site: Site
 
+    /// A server of `site`.
     public init(site: Site) { self.site = site }
 
     public func respond(_ request: ServedRequest, port: Int, _ env: ServeEnvironment) -> NetResponse {

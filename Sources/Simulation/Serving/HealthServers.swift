@@ -5,9 +5,19 @@ import Foundation
 /// gets the 404 the Go servers give.
 public struct HealthServer: HTTPProgram {
     /// The program whose endpoints these are.
-    public enum Kind: Sendable { case metricsServer, ingressController, coredns }
+    public enum Kind: Sendable {
+        /// metrics-server: `/livez`, `/readyz`, `/healthz` on its secure port.
+        case metricsServer
+        /// ingress-nginx's controller: `/healthz` on 10254.
+        case ingressController
+        /// CoreDNS: `/health` on 8080, `/ready` on 8181.
+        case coredns
+    }
+
+    /// Whose endpoints these are.
     public let kind: Kind
 
+    /// The endpoints of `kind`.
     public init(kind: Kind) { self.kind = kind }
 
     public func respond(_ request: ServedRequest, port: Int, _ env: ServeEnvironment) -> NetResponse {

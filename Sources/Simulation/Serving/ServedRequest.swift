@@ -6,14 +6,18 @@ import Glibc
 
 /// One request as a serving program receives it.
 public struct ServedRequest: Sendable {
+    /// `GET`, `POST`, …
     public var method: String
     /// Path and query.
     public var path: String
+    /// Headers as sent.
     public var headers: [(name: String, value: String)]
+    /// The request body.
     public var body: [UInt8]
     /// The address the connection comes from (a Pod IP, or the node's bridge for traffic from the host).
     public var clientIP: String
 
+    /// A request from `clientIP`.
     public init(method: String, path: String, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
                 clientIP: String) {
         self.method = method
@@ -44,6 +48,7 @@ public struct ServeEnvironment: Sendable {
     /// Writes one line to the container's log (nil: nobody is attached).
     public var log: (@Sendable (String) -> Void)?
 
+    /// The environment of a program in a Pod named `hostname` at `podIP`, at cluster time `now`.
     public init(hostname: String, podIP: String, now: Date, log: (@Sendable (String) -> Void)? = nil) {
         self.hostname = hostname
         self.podIP = podIP

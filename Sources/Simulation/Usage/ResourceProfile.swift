@@ -15,6 +15,7 @@ public struct ResourceProfile: Sendable, Equatable {
     /// Requests served at once, given the cores the container sees (nginx: one worker per CPU).
     public var parallelism: @Sendable (_ visibleCores: Int) -> Int
 
+    /// A profile; by default no idle CPU, 64 KiB per request in flight, no core cap, one slot per core.
     public init(requestCPU: Double, idleCores: Double = 0, idleMemory: Int64, requestMemory: Int64 = 64 << 10,
                 maxCores: Double? = nil, parallelism: @escaping @Sendable (Int) -> Int = { max(1, $0) }) {
         self.requestCPU = requestCPU
