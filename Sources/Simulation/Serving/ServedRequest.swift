@@ -134,6 +134,7 @@ private final class DateCache: @unchecked Sendable {
 enum HeaderName {
     /// Whether `name` equals `lowercase` (given in lower case) ignoring ASCII case.
     static func equals(_ name: String, _ lowercase: String) -> Bool {
+        guard name.utf8.count == lowercase.utf8.count else { return false }
         var a = name.utf8.makeIterator()
         var b = lowercase.utf8.makeIterator()
         while true {
