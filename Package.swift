@@ -20,8 +20,13 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SPDY/3.1 header blocks are zlib streams with a preset dictionary.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "JSON"),
-        .target(name: "HTTP", dependencies: ["CMicroHTTPD"]),
+        .target(name: "HTTP", dependencies: ["CMicroHTTPD", "CZlib"]),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "Storage", dependencies: ["SQLite"]),
         .target(name: "API", dependencies: ["JSON", "Storage"]),
@@ -48,6 +53,9 @@ let package = Package(
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "API", "JSON", "Simulation", "Storage", "TestCluster"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Controllers", "API", "JSON", "TestCluster"]),
+        // Real kubectl against an in-process API server with a fake PodRuntime: exec, attach,
+        // port-forward, logs and the proxy over SPDY/3.1 and WebSocket.
+        .testTarget(name: "StreamingTests", dependencies: ["APIServer", "API", "HTTP", "JSON", "TestCluster", "ChildProcess"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JSON", "API", "ChildProcess"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

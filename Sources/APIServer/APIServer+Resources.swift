@@ -21,6 +21,9 @@ extension APIServer {
             respond(Responses.error(.pathNotFound))
             return
         }
+        // exec, attach, portforward, log and proxy speak their own protocols (upgrades, plain text,
+        // whatever the backend answers): no content negotiation, no object verbs.
+        if routeStreaming(request, info, r, respond) { return }
         if let sub = info.subresource, !r.subresources.contains(sub) {
             respond(Responses.error(.pathNotFound))
             return

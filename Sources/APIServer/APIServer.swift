@@ -18,10 +18,15 @@ public final class APIServer: Sendable {
     let openAPI: OpenAPICache
     /// Where writes and lists are handled (see `worthAWorker`).
     let workers = WorkerPool(threads: ProcessInfo.processInfo.activeProcessorCount, name: "kubeling-worker")
+    /// The nodes' side of exec, attach, port-forward, logs and the proxy; nil answers those as a
+    /// cluster whose kubelets cannot be reached.
+    let runtime: (any PodRuntime)?
 
-    /// A server over `registry`.
-    public init(registry: Registry, minWatchTimeout: Double = 1800, bookmarkInterval: Double = 60) {
+    /// A server over `registry`, reaching Pods through `runtime` when there is one.
+    public init(registry: Registry, runtime: (any PodRuntime)? = nil, minWatchTimeout: Double = 1800,
+                bookmarkInterval: Double = 60) {
         self.registry = registry
+        self.runtime = runtime
         self.metrics = Metrics()
         self.openAPI = OpenAPICache(registry: registry.resources)
         self.minWatchTimeout = minWatchTimeout

@@ -91,11 +91,17 @@ public final class HTTPUpgradedConnection: @unchecked Sendable {
         _ = kubeling_mhd_upgrade_close(closing)
     }
 
+    /// Wakes blocked readers and writers (reads return 0, writes fail) without releasing the
+    /// descriptor: how an owner stops its reader thread before `close()`.
+    public func shutdown() {
+        shutdownSocket()
+    }
+
     /// Server shutdown: wakes blocked readers and writers without releasing the descriptor.
     func shutdownSocket() {
         lock.lock()
         if handle != nil {
-            _ = shutdown(fd, Int32(SHUT_RDWR))
+            shutdownDescriptor(fd)
         }
         lock.unlock()
     }
@@ -108,6 +114,11 @@ public final class HTTPUpgradedConnection: @unchecked Sendable {
             if ready < 0 && errno != EINTR { return false }
         }
     }
+}
+
+/// `shutdown(2)` both directions (a free function: the class's own `shutdown()` hides the C name).
+private func shutdownDescriptor(_ fd: Int32) {
+    _ = shutdown(fd, Int32(SHUT_RDWR))
 }
 
 /// The upgraded connections of one server, so `stop()` can end them before `MHD_stop_daemon`.

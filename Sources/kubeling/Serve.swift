@@ -104,7 +104,11 @@ struct Serve: ParsableCommand {
         config.address = address
         config.port = port
         config.threads = max(1, threads)
-        let api = APIServer(registry: registry)
+        // exec, attach, port-forward, logs and the proxy reach Pods through this; nil until the
+        // simulated nodes provide one (the API server then answers as with no kubelet reachable).
+        // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
+        let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
+        let api = APIServer(registry: registry, runtime: runtime)
         let server = HTTPServer(configuration: config) { request, responder in
             api.handle(request, responder)
         }
@@ -118,9 +122,16 @@ struct Serve: ParsableCommand {
         // port, known only now when --port is 0.
         let context = ControllerContext(registry: registry, log: { log.info($0) })
         let network = ClusterNetwork(context: context, nodes: nodeSpecs)
+        runtime.network = network
+        // A process the runtime saw die refuses connections before the kubelet writes its status; request
+        // logs go to the container's log.
+        network.setLivenessHook { uid, name in runtime.instance(podUID: uid, container: name).map { !$0.hasExited } ?? false }
+        network.setLogSink { uid, name, line in
+            if let key = runtime.instance(podUID: uid, container: name)?.logKey { runtime.logs.append(key, line, at: context.clock.now()) }
+        }
         let controllers = ControllerManager(
             context: context,
-            controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs)
+            controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)
                 + [KubernetesServiceEndpoints.factory(address: address, port: server.port)]
                 + NetworkControllers.factories(network: network, hostPortOffset: hostPortOffset))
         controllers.start()

@@ -6,9 +6,10 @@ import Simulation
 import TestCluster
 
 /// A test cluster with the scheduler and `nodes` simulated nodes.
-func simulatedCluster(nodes: Int = 1, cpus: Int = 4, memoryMiB: Int64 = 8192) throws -> TestCluster {
+func simulatedCluster(nodes: Int = 1, cpus: Int = 4, memoryMiB: Int64 = 8192,
+                      runtime: ContainerRuntime? = nil) throws -> TestCluster {
     let specs = NodeSpec.cluster(count: nodes, cpuMillis: cpus * 1000, memoryBytes: memoryMiB * 1024 * 1024)
-    let cluster = try TestCluster(controllers: ControllerManager.standard + SimulatedNodes.controllers(specs))
+    let cluster = try TestCluster(controllers: ControllerManager.standard + SimulatedNodes.controllers(specs, runtime: runtime))
     try cluster.runUntilQuiet()
     return cluster
 }

@@ -55,6 +55,22 @@ public final class BytePipe: @unchecked Sendable {
         handler()
     }
 
+    /// Appends `bytes` only if they fit without waiting; false when full, closed or the reader has gone
+    /// (for a writer that must not be held up by a slow reader, such as a log follower).
+    public func offer(_ bytes: [UInt8]) -> Bool {
+        condition.lock()
+        guard !readClosed, !writeClosed, buffer.count - start + bytes.count <= capacity else {
+            condition.unlock()
+            return false
+        }
+        buffer.append(contentsOf: bytes)
+        condition.broadcast()
+        let notify = onReadable
+        condition.unlock()
+        notify?()
+        return true
+    }
+
     /// Appends a string's UTF-8 bytes.
     @discardableResult
     public func write(_ text: String) -> Bool { write(Array(text.utf8)) }
@@ -107,10 +123,18 @@ public final class BytePipe: @unchecked Sendable {
         return out
     }
 
-    /// Reads everything until end of stream.
-    public func readAll() -> [UInt8] {
+    /// Reads everything until end of stream (or, with a `timeout` in seconds of real time, what
+    /// arrived until then).
+    public func readAll(timeout: Double? = nil) -> [UInt8] {
         var all: [UInt8] = []
-        while let chunk = read() { all += chunk }
+        guard let timeout else {
+            while let chunk = read() { all += chunk }
+            return all
+        }
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        while case let left = deadline.timeIntervalSinceNow, left > 0, let chunk = read(timeout: left) {
+            all += chunk
+        }
         return all
     }
 

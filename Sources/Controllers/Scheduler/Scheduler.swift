@@ -96,14 +96,31 @@ public final class Scheduler: Controller, @unchecked Sendable {
             try markUnschedulable(pod, message, podsR)
             recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
             return .requeue(after: Self.unschedulableRetrySeconds)
+        case .preempt(let node, let victims, let message):
+            // The victims go (with their grace period); the Pod is nominated to the node and placed there
+            // once their deletions free the room.
+            unschedulable.insert(key)
+            for victim in victims {
+                guard let v = context.informers.lister(for: podsR).get(victim), !v.isBeingDeleted else { continue }
+                recorder.event(v, .normal, reason: "Preempted", message: "Preempted by pod \(pod.uid ?? "") on node \(node)")
+                do throws(APIError) {
+                    try context.client.delete(podsR, namespace: victim.namespace, name: victim.name)
+                } catch {
+                    if error.code != 404 { throw ReconcileError("preempting \(victim): \(error.message)") }
+                }
+            }
+            try markUnschedulable(pod, message, podsR, nominated: node)
+            recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
+            return .requeue(after: Self.unschedulableRetrySeconds)
         }
     }
 
     /// Writes `PodScheduled=False` (reason `Unschedulable`) when it is not already there with this message.
-    private func markUnschedulable(_ pod: JSON, _ message: String, _ podsR: ResourceInfo) throws {
+    private func markUnschedulable(_ pod: JSON, _ message: String, _ podsR: ResourceInfo, nominated: String? = nil) throws {
         var conditions = pod[path: ["status", "conditions"]]?.arrayValue ?? []
         if let c = conditions.first(where: { $0["type"]?.stringValue == "PodScheduled" }),
-           c["status"]?.stringValue == "False", c["message"]?.stringValue == message { return }
+           c["status"]?.stringValue == "False", c["message"]?.stringValue == message,
+           nominated == nil || pod[path: ["status", "nominatedNodeName"]]?.stringValue == nominated { return }
         conditions.removeAll { $0["type"]?.stringValue == "PodScheduled" }
         conditions.append(["type": "PodScheduled", "status": "False", "lastProbeTime": .null,
                            "lastTransitionTime": .string(ObjectMeta.timestamp(context.clock.now())),
@@ -111,6 +128,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
         var next = pod
         next[path: ["status", "conditions"]] = .array(conditions)
         next[path: ["status", "phase"]] = "Pending"
+        if let nominated { next[path: ["status", "nominatedNodeName"]] = .string(nominated) }
         do throws(APIError) {
             try context.client.update(podsR, namespace: pod.namespace, name: pod.name ?? "", subresource: "status", next)
         } catch {

@@ -9,7 +9,7 @@ import JSON
 final class SchedulerCache: @unchecked Sendable {
     // Invariant: `placed` and `nodes` are guarded by `lock`.
     private let lock = NSLock()
-    private var placed: [ObjectKey: (node: String, request: SchedulingPlan.Request)] = [:]
+    private var placed: [ObjectKey: (node: String, pod: SchedulingPlan.PlacedPod)] = [:]
     /// The nodes as their events show them (parsed once per change, not once per decision).
     private var nodes: [String: JSON] = [:]
 
@@ -31,7 +31,7 @@ final class SchedulerCache: @unchecked Sendable {
         let view = Pod(pod)
         lock.withLock {
             if let node = view.nodeName, !view.isTerminal {
-                placed[key] = (node, SchedulingPlan.Request(pod: pod))
+                placed[key] = (node, SchedulingPlan.PlacedPod(pod: pod))
             } else {
                 placed[key] = nil
             }
@@ -47,25 +47,16 @@ final class SchedulerCache: @unchecked Sendable {
     /// Counts a just-bound Pod on its node before its event comes.
     func assume(_ pod: JSON, on node: String) {
         guard let key = pod.objectKey else { return }
-        lock.withLock { placed[key] = (node, SchedulingPlan.Request(pod: pod)) }
+        lock.withLock { placed[key] = (node, SchedulingPlan.PlacedPod(pod: pod)) }
     }
 
     /// The nodes as the scheduler sees them, with what each holds.
     func nodeInfos() -> [SchedulingPlan.NodeInfo] {
-        var byNode: [String: (SchedulingPlan.Request, Int)] = [:]
-        let nodes = lock.withLock {
-            for (_, p) in placed {
-                var (sum, count) = byNode[p.node] ?? (SchedulingPlan.Request(), 0)
-                sum.cpuMillis += p.request.cpuMillis
-                sum.memoryBytes += p.request.memoryBytes
-                sum.hostPorts += p.request.hostPorts
-                byNode[p.node] = (sum, count + 1)
-            }
-            return Array(self.nodes.values)
-        }
-        return nodes.map { n in
-            let (sum, count) = byNode[n.name ?? ""] ?? (SchedulingPlan.Request(), 0)
-            return SchedulingPlan.NodeInfo(node: n, requested: sum, podCount: count)
+        lock.withLock {
+            var infos: [String: SchedulingPlan.NodeInfo] = [:]
+            for (name, node) in nodes { infos[name] = SchedulingPlan.NodeInfo(node: node, requested: .init(), podCount: 0) }
+            for (_, p) in placed { infos[p.node]?.add(p.pod) }
+            return Array(infos.values)
         }
     }
 }

@@ -4,7 +4,8 @@ import JSON
 /// The scheduler's decision for one Pod, as pure functions over the Pod, the nodes and the Pods already
 /// on them (upstream's filter and score plugins, reduced to what a simulated cluster needs): NodeName,
 /// NodeUnschedulable, NodeAffinity (nodeSelector and required terms), TaintToleration, NodeResourcesFit,
-/// NodePorts and the Pod count; then NodeResourcesLeastAllocated scoring.
+/// NodePorts, the Pod count and required inter-pod (anti-)affinity; then NodeResourcesLeastAllocated
+/// scoring; and, when only room is missing, DefaultPreemption's choice of lower-priority victims.
 public enum SchedulingPlan {
     /// What a Pod asks for.
     public struct Request: Equatable, Sendable {
@@ -42,27 +43,59 @@ public enum SchedulingPlan {
         public init() {}
     }
 
+    /// A Pod already on a node, as affinity and preemption need it.
+    public struct PlacedPod: Sendable {
+        public var key: ObjectKey
+        public var uid: String
+        public var labels: [String: String]
+        public var priority: Int
+        public var request: Request
+        /// Its required pod anti-affinity terms (which an incoming Pod must not violate either).
+        public var antiAffinity: [JSON]
+
+        public init(pod: JSON) {
+            key = pod.objectKey ?? ObjectKey(namespace: pod.namespace, name: pod.name ?? "")
+            uid = pod.uid ?? ""
+            labels = pod.labels
+            priority = Int(pod[path: ["spec", "priority"]]?.intValue ?? 0)
+            request = Request(pod: pod)
+            antiAffinity = SchedulingPlan.terms(pod, "podAntiAffinity")
+        }
+    }
+
     /// One node as the scheduler sees it.
     public struct NodeInfo: Sendable {
         public var node: JSON
         public var requested = Request()
         public var podCount = 0
+        /// The Pods on it (for inter-pod affinity and preemption).
+        public var pods: [PlacedPod] = []
 
-        public init(node: JSON, requested: Request, podCount: Int) {
+        public init(node: JSON, requested: Request, podCount: Int, pods: [PlacedPod] = []) {
             self.node = node
             self.requested = requested
             self.podCount = podCount
+            self.pods = pods
         }
 
         public init(node: JSON, pods: [JSON]) {
             self.node = node
-            for p in pods where !Pod(p).isTerminal {
-                let r = Request(pod: p)
-                requested.cpuMillis += r.cpuMillis
-                requested.memoryBytes += r.memoryBytes
-                requested.hostPorts += r.hostPorts
-                podCount += 1
-            }
+            for p in pods where !Pod(p).isTerminal { add(PlacedPod(pod: p)) }
+        }
+
+        mutating func add(_ p: PlacedPod) {
+            requested.cpuMillis += p.request.cpuMillis
+            requested.memoryBytes += p.request.memoryBytes
+            requested.hostPorts += p.request.hostPorts
+            podCount += 1
+            pods.append(p)
+        }
+
+        /// The node without `victims` (preemption's what-if).
+        func removing(_ victims: Set<ObjectKey>) -> NodeInfo {
+            var copy = NodeInfo(node: node, requested: Request(), podCount: 0)
+            for p in pods where !victims.contains(p.key) { copy.add(p) }
+            return copy
         }
 
         var name: String { node.name ?? "" }
@@ -71,10 +104,12 @@ public enum SchedulingPlan {
         var allocatablePods: Int64 { node[path: ["status", "allocatable", "pods"]].flatMap { Quantity(json: $0) }?.value ?? 0 }
     }
 
-    /// The node chosen for `pod`, or the reasons each node failed, as upstream counts them.
+    /// The node chosen for `pod`, or the reasons each node failed, as upstream counts them; with
+    /// `preemption`, the node where evicting lower-priority Pods makes room, and those victims.
     public enum Outcome: Equatable, Sendable {
         case node(String)
         case unschedulable(message: String)
+        case preempt(node: String, victims: [ObjectKey], message: String)
     }
 
     /// Filters and scores; ties go to the first node by name (upstream picks one at random).
@@ -83,8 +118,9 @@ public enum SchedulingPlan {
         var reasons: [String: Int] = [:]
         var resourceOnly = true
         var feasible: [(name: String, score: Double)] = []
+        let affinity = AffinityContext(pod: pod, nodes: nodes)
         for info in nodes.sorted(by: { $0.name < $1.name }) {
-            let failures = filter(pod, request, info)
+            let failures = filter(pod, request, info, affinity)
             if failures.isEmpty {
                 feasible.append((info.name, score(request, info)))
             } else {
@@ -98,14 +134,46 @@ public enum SchedulingPlan {
         let n = nodes.count
         let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let head = n == 0 ? "no nodes available to schedule pods" : "0/\(n) nodes are available: \(summary)."
+        if n > 0, resourceOnly, let (node, victims) = preemptionCandidate(pod, request, nodes, affinity) {
+            return .preempt(node: node, victims: victims, message: head)
+        }
         let preemption = n == 0 ? "" : resourceOnly
             ? " preemption: 0/\(n) nodes are available: \(n) No preemption victims found for incoming pod."
             : " preemption: 0/\(n) nodes are available: \(n) Preemption is not helpful for scheduling."
         return .unschedulable(message: head + preemption)
     }
 
+    /// DefaultPreemption, reduced: on each node, evict Pods of lower priority (lowest first) until the Pod
+    /// fits; pick the node needing the fewest victims, then the lowest highest-victim priority. Pods the
+    /// preemptor may not evict (`preemptionPolicy: Never`, equal or higher priority) are never chosen.
+    static func preemptionCandidate(_ pod: JSON, _ request: Request, _ nodes: [NodeInfo],
+                                    _ affinity: AffinityContext) -> (String, [ObjectKey])? {
+        guard pod[path: ["spec", "preemptionPolicy"]]?.stringValue != "Never" else { return nil }
+        let priority = Int(pod[path: ["spec", "priority"]]?.intValue ?? 0)
+        var best: (name: String, victims: [ObjectKey], top: Int)?
+        for info in nodes.sorted(by: { $0.name < $1.name }) {
+            let lower = info.pods.filter { $0.priority < priority }.sorted { $0.priority < $1.priority }
+            guard !lower.isEmpty else { continue }
+            var victims: [ObjectKey] = []
+            var fits = false
+            for v in lower {
+                victims.append(v.key)
+                if filter(pod, request, info.removing(Set(victims)), affinity).isEmpty {
+                    fits = true
+                    break
+                }
+            }
+            guard fits else { continue }
+            let top = lower.prefix(victims.count).map(\.priority).max() ?? 0
+            if best.map({ victims.count < $0.victims.count || (victims.count == $0.victims.count && top < $0.top) }) ?? true {
+                best = (info.name, victims, top)
+            }
+        }
+        return best.map { ($0.name, $0.victims) }
+    }
+
     /// The reasons `info`'s node cannot take `pod` (empty: it fits).
-    static func filter(_ pod: JSON, _ request: Request, _ info: NodeInfo) -> [String] {
+    static func filter(_ pod: JSON, _ request: Request, _ info: NodeInfo, _ affinity: AffinityContext) -> [String] {
         let node = info.node
         if let wanted = pod[path: ["spec", "nodeName"]]?.stringValue, !wanted.isEmpty, wanted != info.name {
             return ["node(s) didn't match the requested node name"]
@@ -136,7 +204,79 @@ public enum SchedulingPlan {
         if !Set(request.hostPorts).isDisjoint(with: info.requested.hostPorts) {
             return ["node(s) didn't have free ports for the requested pod ports"]
         }
+        if let failure = affinity.failure(on: info) { return [failure] }
         return []
+    }
+
+    /// A Pod's required terms of `kind` (`podAffinity` or `podAntiAffinity`).
+    static func terms(_ pod: JSON, _ kind: String) -> [JSON] {
+        pod[path: ["spec", "affinity", kind, "requiredDuringSchedulingIgnoredDuringExecution"]]?.arrayValue ?? []
+    }
+
+    /// Required inter-pod affinity and anti-affinity (upstream InterPodAffinity's filter): the incoming
+    /// Pod's terms against the Pods in each topology domain, and the placed Pods' anti-affinity terms
+    /// against the incoming Pod.
+    struct AffinityContext {
+        let namespace: String
+        let labels: [String: String]
+        let affinity: [JSON]
+        let antiAffinity: [JSON]
+        /// Placed Pods with their node's labels (only when some term needs them).
+        let placed: [(pod: PlacedPod, nodeLabels: [String: String])]
+
+        init(pod: JSON, nodes: [NodeInfo]) {
+            namespace = pod.namespace ?? "default"
+            labels = pod.labels
+            affinity = SchedulingPlan.terms(pod, "podAffinity")
+            antiAffinity = SchedulingPlan.terms(pod, "podAntiAffinity")
+            let anyExisting = nodes.contains { $0.pods.contains { !$0.antiAffinity.isEmpty } }
+            placed = affinity.isEmpty && antiAffinity.isEmpty && !anyExisting ? []
+                : nodes.flatMap { info in info.pods.map { ($0, info.node.labels) } }
+        }
+
+        /// Whether `term` (of a Pod in `ownNamespace`) selects a Pod with `labels` in `namespace`.
+        static func selects(_ term: JSON, ownNamespace: String, _ labels: [String: String], _ namespace: String) -> Bool {
+            let namespaces = (term["namespaces"]?.arrayValue ?? []).compactMap(\.stringValue)
+            if namespaces.isEmpty ? namespace != ownNamespace : !namespaces.contains(namespace) {
+                if term["namespaceSelector"] == nil { return false }
+            }
+            guard let selectorJSON = term["labelSelector"],
+                  let selector = try? LabelSelector(from: selectorJSON) else { return false }
+            return selector.matches(labels)
+        }
+
+        func failure(on info: NodeInfo) -> String? {
+            guard !placed.isEmpty || !affinity.isEmpty else { return nil }
+            let nodeLabels = info.node.labels
+            // Placed Pods whose anti-affinity forbids this Pod in their topology domain.
+            for (p, theirLabels) in placed {
+                for term in p.antiAffinity {
+                    guard let key = term["topologyKey"]?.stringValue, let value = nodeLabels[key], theirLabels[key] == value,
+                          Self.selects(term, ownNamespace: p.key.namespace ?? "default", labels, namespace) else { continue }
+                    return "node(s) didn't satisfy existing pods anti-affinity rules"
+                }
+            }
+            for term in antiAffinity {
+                guard let key = term["topologyKey"]?.stringValue, let value = nodeLabels[key] else { continue }
+                if placed.contains(where: { $0.nodeLabels[key] == value
+                    && Self.selects(term, ownNamespace: namespace, $0.pod.labels, $0.pod.key.namespace ?? "default") }) {
+                    return "node(s) didn't match pod anti-affinity rules"
+                }
+            }
+            for term in affinity {
+                guard let key = term["topologyKey"]?.stringValue, let value = nodeLabels[key] else {
+                    return "node(s) didn't match pod affinity rules"
+                }
+                let matching = placed.filter {
+                    Self.selects(term, ownNamespace: namespace, $0.pod.labels, $0.pod.key.namespace ?? "default")
+                }
+                if matching.contains(where: { $0.nodeLabels[key] == value }) { continue }
+                // The first Pod of a group that matches its own term may go anywhere (upstream's special case).
+                if matching.isEmpty && Self.selects(term, ownNamespace: namespace, labels, namespace) { continue }
+                return "node(s) didn't match pod affinity rules"
+            }
+            return nil
+        }
     }
 
     /// Least-allocated score: the mean free fraction of CPU and memory after placing the Pod.

@@ -24,6 +24,8 @@ struct ContainerRun {
     let spec: JSON
     let image: ImageReference
     let program: Program
+    /// What the container runs (image entrypoint and cmd, or the spec's command and args).
+    let argv: [String]
     var state: State = .waiting(reason: "ContainerCreating", message: nil)
     var lastTerminated: Terminated?
     var restartCount = 0
@@ -44,6 +46,8 @@ struct ContainerRun {
     /// When the program ends on its own, or is killed.
     var exitAt: Date?
     var exitCode = 0
+    /// The current run ends because it outgrew its memory limit (the kernel's OOM killer).
+    var oomKilled = false
     /// SIGTERM was sent at this time (pod deletion or a failed liveness probe).
     var termSentAt: Date?
     /// Whether the readiness probe last succeeded.
@@ -62,8 +66,18 @@ struct ContainerRun {
         image = ImageReference(spec["image"]?.stringValue ?? "")
         let command = spec["command"]?.arrayValue?.compactMap(\.stringValue)
         let args = spec["args"]?.arrayValue?.compactMap(\.stringValue)
-        program = ImageCatalog.program(argv: ImageCatalog.argv(image: image, command: command, args: args))
+        argv = ImageCatalog.argv(image: image, command: command, args: args)
+        var program = ImageCatalog.program(argv: argv)
+        if spec["stdin"]?.boolValue == true, ImageCatalog.isShell(program) {
+            // A shell reading a terminal or stdin (`kubectl run -it`) runs until its input ends.
+            program.exit = nil
+        }
+        self.program = program
     }
+
+    /// Whether the runtime runs the main program as a live shell (its files, output and processes are
+    /// real; the model's timing of a script it can follow still tells the kubelet when it ends).
+    var runsLiveShell: Bool { ImageCatalog.isShell(program) }
 
     var isRunning: Bool { if case .running = state { return true } else { return false } }
     var terminated: Terminated? { if case .terminated(let t) = state { return t } else { return nil } }
@@ -96,6 +110,26 @@ struct ContainerRun {
 
     /// The reason a run that ended with `code` gets (upstream: Completed, Error, OOMKilled).
     static func reason(exitCode code: Int) -> String { code == 0 ? "Completed" : "Error" }
+
+    /// The reason the current run gets when it ends now.
+    var endReason: String { oomKilled ? "OOMKilled" : Self.reason(exitCode: exitCode) }
+
+    /// The container's memory limit in bytes, if it has one.
+    var memoryLimit: Int64? {
+        spec[path: ["resources", "limits", "memory"]].flatMap { Quantity(json: $0) }.map(\.value)
+    }
+
+    /// How long the container's `preStop` hook runs before SIGTERM (upstream runs it to completion or
+    /// to the grace period's end): a `sleep` action its seconds, an `exec` command as long as the
+    /// command runs, an `httpGet` at once.
+    var preStopSeconds: Double {
+        guard let hook = spec[path: ["lifecycle", "preStop"]] else { return 0 }
+        if let seconds = hook[path: ["sleep", "seconds"]]?.intValue { return Double(seconds) }
+        if let command = hook[path: ["exec", "command"]]?.arrayValue?.compactMap(\.stringValue), !command.isEmpty {
+            return ImageCatalog.program(argv: command).exit?.after ?? 0
+        }
+        return 0
+    }
 }
 
 /// One Pod on the node.

@@ -15,20 +15,23 @@ public final class Kubelet: Controller, @unchecked Sendable {
     /// The node this kubelet runs.
     public let node: NodeSpec
     private let context: ControllerContext
+    private let runtime: ContainerRuntime?
     private let lock = NSLock()
     private var runs: [ObjectKey: PodRun] = [:]
     private var images: Set<String> = []
     private var usedIPs: Set<String> = []
     private var mountRetries: [ObjectKey: (count: Int, volumes: [String])] = [:]
 
-    public init(context: ControllerContext, node: NodeSpec, workers: Int = 4) {
+    public init(context: ControllerContext, node: NodeSpec, runtime: ContainerRuntime? = nil, workers: Int = 4) {
         self.context = context
         self.node = node
+        self.runtime = runtime
         let box = WeakBox<Kubelet>()
         queue = WorkQueue(name: "kubelet-\(node.name)", workers: workers, clock: context.clock, log: context.log) { key in
             try box.value?.sync(key) ?? .done
         }
         box.value = self
+        runtime?.register(node: node.name, context: context) { [queue] key in queue.add(key) }
         guard let pods = context.resource("", "v1", "pods") else { return }
         let name = node.name
         context.informers.informer(for: pods).addHandler { [queue] event in
@@ -69,6 +72,22 @@ public final class Kubelet: Controller, @unchecked Sendable {
         func addImage(_ image: ImageReference) { _ = kubelet.lock.withLock { kubelet.images.insert(image.normalized) } }
         func newContainerID(_ container: String, restart: Int) -> String {
             "containerd://" + Hex.digest("\(pod.uid ?? "")/\(container)/\(restart)/\(UUID().uuidString)", length: 64)
+        }
+        func containerStarted(_ c: ContainerRun, at time: Date, podIP: String) {
+            kubelet.runtime?.started(pod: pod, container: c, at: time, node: kubelet.node.name,
+                                     hostIP: kubelet.node.internalIP, podIP: podIP)
+        }
+        func containerStopped(_ c: ContainerRun, code: Int, at time: Date) {
+            guard let uid = pod.uid else { return }
+            kubelet.runtime?.stopped(podUID: uid, container: c, code: code, at: time)
+        }
+        func pendingExit(_ c: ContainerRun) -> (code: Int, at: Date)? {
+            kubelet.runtime?.pendingExit(containerID: c.containerID)
+        }
+        func execProbe(_ c: ContainerRun, command: [String]) -> (Int, String)? {
+            guard let uid = pod.uid else { return nil }
+            return kubelet.runtime?.probe(podUID: uid, container: c.name, command: command,
+                                          timeout: Double(c.spec[path: ["livenessProbe", "timeoutSeconds"]]?.intValue ?? 1))
         }
     }
 
@@ -138,6 +157,13 @@ public final class Kubelet: Controller, @unchecked Sendable {
     private func makeRun(_ pod: JSON, uid: String) -> PodRun {
         if let rebuilt = PodRun.rebuilt(from: pod, uid: uid) {
             lock.withLock { _ = usedIPs.insert(rebuilt.podIP) }
+            // A kubelet restart does not stop containers: the runtime picks the running ones up again.
+            for c in rebuilt.containers {
+                if case .running(let since) = c.state {
+                    runtime?.started(pod: pod, container: c, at: since, node: node.name, hostIP: node.internalIP,
+                                     podIP: rebuilt.podIP)
+                }
+            }
             return rebuilt
         }
         let ip = pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? node.internalIP : allocateIP()
@@ -158,10 +184,13 @@ public final class Kubelet: Controller, @unchecked Sendable {
     }
 
     private func release(_ key: ObjectKey) {
-        lock.withLock {
-            if let run = runs.removeValue(forKey: key), run.podIP != node.internalIP { usedIPs.remove(run.podIP) }
+        let gone: PodRun? = lock.withLock {
+            let run = runs.removeValue(forKey: key)
+            if let run, run.podIP != node.internalIP { usedIPs.remove(run.podIP) }
             mountRetries[key] = nil
+            return run
         }
+        if let gone { runtime?.removed(podUID: gone.uid) }
     }
 
     /// While a ConfigMap or Secret volume's source is missing the Pod stays in ContainerCreating; retried

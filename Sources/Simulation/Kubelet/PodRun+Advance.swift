@@ -15,6 +15,14 @@ protocol PodRunEnvironment {
     func newContainerID(_ container: String, restart: Int) -> String
     /// The Pod as stored.
     var pod: JSON { get }
+    /// The runtime starts a container's run (its processes and log).
+    func containerStarted(_ c: ContainerRun, at time: Date, podIP: String)
+    /// A container's run ended with `code` at `time`.
+    func containerStopped(_ c: ContainerRun, code: Int, at time: Date)
+    /// When the container's main process died in the runtime (a signal), its exit.
+    func pendingExit(_ c: ContainerRun) -> (code: Int, at: Date)?
+    /// Runs an exec probe's command in the container: its exit code and output, nil without a runtime.
+    func execProbe(_ c: ContainerRun, command: [String]) -> (Int, String)?
 }
 
 extension PodRun {
@@ -66,14 +74,28 @@ extension PodRun {
                 c.state = .running(since: startedAt)
                 c.exitAt = c.program.exit.map { startedAt.addingTimeInterval($0.after) }
                 c.exitCode = c.program.exit?.code ?? 0
+                c.oomKilled = false
+                if let demand = c.program.memoryDemand, let limit = c.memoryLimit, demand > limit {
+                    // The allocation outgrows the cgroup's limit within moments: SIGKILL from the kernel.
+                    c.exitAt = min(c.exitAt ?? .distantFuture, startedAt.addingTimeInterval(0.2))
+                    c.exitCode = 137
+                    c.oomKilled = true
+                }
                 c.started = c.spec["startupProbe"] == nil
                 c.probeReady = false
                 c.nextProbeAt = Probe.firstTime(c, startedAt)
                 env.event(.normal, "Created", "Created container: \(c.name)")
                 env.event(.normal, "Started", "Started container \(c.name)")
+                env.containerStarted(c, at: startedAt, podIP: podIP)
             case .running(let since):
+                if let died = env.pendingExit(c), c.exitAt.map({ died.at < $0 }) ?? true {
+                    c.exitAt = died.at
+                    c.exitCode = died.code
+                    c.oomKilled = false
+                }
                 if let exit = c.exitAt, exit <= now {
-                    c.state = .terminated(.init(exitCode: c.exitCode, reason: ContainerRun.reason(exitCode: c.exitCode),
+                    env.containerStopped(c, code: c.exitCode, at: exit)
+                    c.state = .terminated(.init(exitCode: c.exitCode, reason: c.endReason,
                                                 startedAt: since, finishedAt: exit))
                     c.exitAt = nil
                     c.probeReady = false
@@ -177,9 +199,11 @@ extension PodRun {
             if c.termSentAt == nil {
                 c.termSentAt = now
                 env.event(.normal, "Killing", "Stopping container \(c.name)")
+                // The preStop hook runs first; SIGTERM follows it (or the grace period's end).
+                let term = min(now.addingTimeInterval(c.preStopSeconds), deadline)
                 switch c.program.onTerm {
                 case .exit(let code, let after):
-                    let at = min(now.addingTimeInterval(after), deadline)
+                    let at = min(term.addingTimeInterval(after), deadline)
                     if c.exitAt.map({ $0 > at }) ?? true {
                         c.exitAt = at
                         c.exitCode = at < deadline || after == 0 ? code : 137
@@ -191,8 +215,14 @@ extension PodRun {
                     }
                 }
             }
+            if let died = env.pendingExit(c), c.exitAt.map({ died.at < $0 }) ?? true {
+                c.exitAt = died.at
+                c.exitCode = died.code
+                c.oomKilled = false
+            }
             if let exit = c.exitAt, exit <= now {
-                c.state = .terminated(.init(exitCode: c.exitCode, reason: ContainerRun.reason(exitCode: c.exitCode),
+                env.containerStopped(c, code: c.exitCode, at: exit)
+                c.state = .terminated(.init(exitCode: c.exitCode, reason: c.endReason,
                                             startedAt: since, finishedAt: exit))
                 c.probeReady = false
             } else if let exit = c.exitAt {

@@ -64,7 +64,7 @@ enum Probe {
 
     private static func tick(_ c: inout ContainerRun, _ probe: JSON, _ s: Settings, at: Date, kind: String, podIP: String,
                              _ env: some PodRunEnvironment) {
-        let (ok, failure) = evaluate(probe, c, podIP: podIP)
+        let (ok, failure) = evaluate(probe, c, podIP: podIP, env)
         if ok {
             c.probeFailures = 0
             c.probeSuccesses += 1
@@ -101,7 +101,7 @@ enum Probe {
     }
 
     /// The probe's outcome against the program, with the failure text the kubelet would log.
-    static func evaluate(_ probe: JSON, _ c: ContainerRun, podIP: String) -> (Bool, String) {
+    static func evaluate(_ probe: JSON, _ c: ContainerRun, podIP: String, _ env: some PodRunEnvironment) -> (Bool, String) {
         if let http = probe["httpGet"] {
             let port = resolve(http["port"], c)
             let scheme = (http["scheme"]?.stringValue ?? "HTTP").lowercased()
@@ -120,6 +120,11 @@ enum Probe {
             let port = grpc["port"]?.intValue.map(Int.init)
             let ok = port.map(c.program.listens(on:)) ?? false
             return (ok, "timeout: failed to connect service \"\(podIP):\(port.map(String.init) ?? "")\" within 1s: context deadline exceeded")
+        }
+        if let command = probe[path: ["exec", "command"]]?.arrayValue?.compactMap(\.stringValue) {
+            // Run in the container when the runtime can (the kubelet reports the command's output).
+            guard let (code, output) = env.execProbe(c, command: command) else { return (true, "") }
+            return (code == 0, output.hasSuffix("\n") ? String(output.dropLast()) : output)
         }
         return (true, "")
     }

@@ -193,7 +193,7 @@ extension ClusterNetwork {
         let family = ServingCatalog.family(image: container.image, program: container.program)
         let nodeCores = Double(nodes.first { $0.name == pod.nodeName }?.cpuMillis ?? NodeSpec.hostCPUMillis) / 1000
         let usage = usage.ensure(ContainerKey(podUID: pod.uid, container: container.name), restartCount: container.restartCount) {
-            ContainerUsage(profile: .of(program: family), cores: min(container.cpuLimit ?? nodeCores, nodeCores),
+            UsageMeter(profile: .of(program: family), cores: min(container.cpuLimit ?? nodeCores, nodeCores),
                            visibleCores: Int(nodeCores.rounded(.up)), startedAt: container.startedAt ?? clock.now(),
                            restartCount: container.restartCount)
         }

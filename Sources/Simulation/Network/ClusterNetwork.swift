@@ -141,7 +141,7 @@ public final class ClusterNetwork: @unchecked Sendable {
             keepServers.insert(ServerKey(podUID: p.uid, container: c.name, restartCount: c.restartCount))
             let family = ServingCatalog.family(image: c.image, program: c.program)
             _ = usage.ensure(ContainerKey(podUID: p.uid, container: c.name), restartCount: c.restartCount) {
-                ContainerUsage(profile: .of(program: family), cores: min(c.cpuLimit ?? nodeCores, nodeCores),
+                UsageMeter(profile: .of(program: family), cores: min(c.cpuLimit ?? nodeCores, nodeCores),
                                visibleCores: Int(nodeCores.rounded(.up)), startedAt: c.startedAt ?? clock.now(),
                                restartCount: c.restartCount)
             }
@@ -241,11 +241,11 @@ struct ServerKey: Hashable, Sendable {
 final class ServedContainer: Sendable {
     let handler: (any HTTPProgram)?
     let family: String
-    let usage: ContainerUsage
+    let usage: UsageMeter
     /// For an ingress-nginx controller: its flags, parsed once.
     let ingressConfig: IngressControllerConfig?
 
-    init(handler: (any HTTPProgram)?, family: String, usage: ContainerUsage, ingressConfig: IngressControllerConfig?) {
+    init(handler: (any HTTPProgram)?, family: String, usage: UsageMeter, ingressConfig: IngressControllerConfig?) {
         self.handler = handler
         self.family = family
         self.usage = usage

@@ -77,6 +77,7 @@ public enum ImageCatalog {
         "ingress-nginx/controller": ImageInfo(entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"],
                                               sizeBytes: 105_489_132),
         "ingress-nginx/kube-webhook-certgen": ImageInfo(entrypoint: ["/kube-webhook-certgen"], cmd: [], sizeBytes: 20_739_226),
+        "polinux/stress": ImageInfo(entrypoint: [], cmd: ["stress"], sizeBytes: 4_041_495),
         "hpa-example": ImageInfo(entrypoint: ["docker-php-entrypoint"], cmd: ["apache2-foreground"], sizeBytes: 186_362_014),
     ]
 
@@ -84,6 +85,27 @@ public enum ImageCatalog {
         if let i = images[image.repository] { return i }
         // registry.k8s.io/coredns/coredns, registry.k8s.io/hpa-example, k8s.gcr.io/pause …
         return images.first { image.repository.hasSuffix($0.key) }?.value
+    }
+
+    /// The image's `ENV` (what `docker inspect` shows): PATH for all, plus what the image family sets.
+    static func environment(_ image: ImageReference) -> [String: String] {
+        var env = ["PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"]
+        let repo = image.repository
+        if repo.hasSuffix("python") || repo.hasSuffix("hello-world-flask") {
+            env["PATH"] = "/usr/local/bin:" + env["PATH", default: ""]
+            env["LANG"] = "C.UTF-8"
+            env["PYTHON_VERSION"] = "3.11.4"
+            env["GPG_KEY"] = "A035C8C19219BA821ECEA86B64E628F8D684696D"
+        } else if repo.hasSuffix("library/nginx") {
+            env["NGINX_VERSION"] = "1.27.0"
+            env["NJS_VERSION"] = "0.8.4"
+            env["PKG_RELEASE"] = "2~bookworm"
+        } else if repo.hasSuffix("library/httpd") {
+            env["PATH"] = "/usr/local/apache2/bin:" + env["PATH", default: ""]
+            env["HTTPD_PREFIX"] = "/usr/local/apache2"
+            env["HTTPD_VERSION"] = "2.4.62"
+        }
+        return env
     }
 
     /// The simulated size of an image (unknown images: 50 MB).
@@ -146,9 +168,16 @@ public enum ImageCatalog {
             return Program(name: "kube-webhook-certgen", exit: .init(after: 1, code: 0))
         case "pause":
             return Program(name: "pause")
+        case "stress":
+            return Stress.program(rest)
         default:
             return Program(name: basename(first))
         }
+    }
+
+    /// Whether a program is a shell (`sh -c '…'`, an interactive `sh` or `bash`).
+    static func isShell(_ program: Program) -> Bool {
+        ["sh", "bash", "ash", "dash", "zsh"].contains(program.name)
     }
 
     static func basename(_ path: String) -> String {

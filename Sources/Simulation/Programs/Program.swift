@@ -14,6 +14,9 @@ public struct Program: Sendable, Equatable {
     public var exit: Exit?
     /// What SIGTERM does.
     public var onTerm: TermBehaviour
+    /// Memory the program allocates and keeps, in bytes, when it is known to matter (a memory hog such
+    /// as `stress --vm-bytes`): above the container's memory limit the kernel's OOM killer ends it.
+    public var memoryDemand: Int64?
 
     /// A program's own end.
     public struct Exit: Sendable, Equatable {
@@ -36,7 +39,8 @@ public struct Program: Sendable, Equatable {
     }
 
     public init(name: String, ports: [Int] = [], startupLog: [String] = [], exit: Exit? = nil,
-                onTerm: TermBehaviour = .exit(code: 0, after: 0)) {
+                onTerm: TermBehaviour = .exit(code: 0, after: 0), memoryDemand: Int64? = nil) {
+        self.memoryDemand = memoryDemand
         self.name = name
         self.ports = ports
         self.startupLog = startupLog

@@ -33,7 +33,7 @@ public struct UsageSnapshot: Sendable, Equatable {
 
 /// The usage counters of one running container: an idle trickle plus the CPU its requests cost through
 /// its `ServerQueue`. Thread-safe.
-public final class ContainerUsage: @unchecked Sendable {
+public final class UsageMeter: @unchecked Sendable {
     // Sendable invariant: `queue` and `requests` are guarded by `lock`; the rest is immutable.
     private let lock = NSLock()
     private var queue: ServerQueue
@@ -92,12 +92,12 @@ public final class ContainerUsage: @unchecked Sendable {
 public final class UsageLedger: @unchecked Sendable {
     // Sendable invariant: `entries` is guarded by `lock`.
     private let lock = NSLock()
-    private var entries: [ContainerKey: ContainerUsage] = [:]
+    private var entries: [ContainerKey: UsageMeter] = [:]
 
     public init() {}
 
     /// The counters of a running container; nil when it is not running.
-    public func usage(_ key: ContainerKey) -> ContainerUsage? { lock.withLock { entries[key] } }
+    public func usage(_ key: ContainerKey) -> UsageMeter? { lock.withLock { entries[key] } }
 
     /// One container's snapshot at `now`; nil when it is not running.
     public func snapshot(_ key: ContainerKey, at now: Date) -> UsageSnapshot? { usage(key)?.snapshot(at: now) }
@@ -116,7 +116,7 @@ public final class UsageLedger: @unchecked Sendable {
 
     /// The counters for `key`'s run number `restartCount`: the existing ones when they belong to that
     /// run, else fresh ones made by `make`.
-    func ensure(_ key: ContainerKey, restartCount: Int, make: () -> ContainerUsage) -> ContainerUsage {
+    func ensure(_ key: ContainerKey, restartCount: Int, make: () -> UsageMeter) -> UsageMeter {
         lock.lock()
         defer { lock.unlock() }
         if let e = entries[key], e.restartCount == restartCount { return e }

@@ -49,7 +49,7 @@ import Testing
 
     @Test func usageCountersAddIdleTrickleAndRequestWork() {
         let start = Date(timeIntervalSince1970: 1_000)
-        let usage = ContainerUsage(profile: .of(program: "flask"), cores: 4, visibleCores: 4, startedAt: start, restartCount: 0)
+        let usage = UsageMeter(profile: .of(program: "flask"), cores: 4, visibleCores: 4, startedAt: start, restartCount: 0)
         for _ in 0..<100 { _ = usage.admit(at: start) }
         let later = start.addingTimeInterval(10)
         let s = usage.snapshot(at: later)

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""An idle cluster's cost (issue 10's row; standard library only).
+
+  idle.py --binary PATH --workdir DIR [--nodes 100] [--pods 10000] [--seconds 30]
+
+Starts `PATH serve --nodes N` on a fresh database, POSTs the Pods (nginx:1.27, no probes) bound
+round-robin to the workers (16 client threads), waits until every one is Ready, lets the cluster settle
+for 10 s, then samples the server's CPU time (utime + stime from /proc/PID/stat) over `--seconds` of
+idleness: node heartbeats (Leases every 10 s, status at the report interval) and nothing else. Prints
+one JSON line: CPU as a percentage of one core, RSS (VmRSS and VmHWM) in MB, and the timings.
+"""
+import argparse
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import threading
+import time
+
+LISTEN_RE = re.compile(rb"listening on http://([0-9.]+):([0-9]+)")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def memory_mb(pid):
+    out = {}
+    with open("/proc/%d/status" % pid) as f:
+        for line in f:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out[key] = round(int(value.split()[0]) / 1024, 1)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--workdir", required=True)
+    ap.add_argument("--nodes", type=int, default=100)
+    ap.add_argument("--pods", type=int, default=10000)
+    ap.add_argument("--seconds", type=float, default=30)
+    args = ap.parse_args()
+    db = os.path.join(args.workdir, "idle.db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+    log = open(os.path.join(args.workdir, "idle.log"), "wb")
+    proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", db, "--nodes", str(args.nodes),
+                             "--synchronous", "normal"], stdout=subprocess.DEVNULL, stderr=log)
+    result = {"nodes": args.nodes, "pods": args.pods}
+    try:
+        port = None
+        for _ in range(300):
+            with open(log.name, "rb") as f:
+                m = LISTEN_RE.search(f.read())
+            if m:
+                port = int(m.group(2))
+                break
+            time.sleep(0.05)
+        workers = ["kubeling-worker"] + ["kubeling-worker%d" % k for k in range(2, args.nodes)]
+
+        def post_some(offset):
+            conn = http.client.HTTPConnection("127.0.0.1", port)
+            for i in range(offset, args.pods, 16):
+                pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "idle-%d" % i, "labels": {"bench": "idle"}},
+                       "spec": {"nodeName": workers[i % len(workers)],
+                                "containers": [{"name": "web", "image": "nginx:1.27"}]}}
+                conn.request("POST", "/api/v1/namespaces/default/pods", body=json.dumps(pod),
+                             headers={"Content-Type": "application/json"})
+                conn.getresponse().read()
+
+        start = time.monotonic()
+        threads = [threading.Thread(target=post_some, args=(k,)) for k in range(16)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        result["create_s"] = round(time.monotonic() - start, 2)
+        conn = http.client.HTTPConnection("127.0.0.1", port)
+        ready = 0
+        while time.monotonic() - start < 600:
+            conn.request("GET", "/api/v1/namespaces/default/pods?labelSelector=bench%3Didle")
+            items = json.loads(conn.getresponse().read())["items"]
+            ready = sum(1 for p in items if any(c.get("type") == "Ready" and c.get("status") == "True"
+                                                for c in p.get("status", {}).get("conditions", [])))
+            if ready == args.pods:
+                break
+            time.sleep(1)
+        result["all_ready_s"] = round(time.monotonic() - start, 2)
+        result["ready"] = ready
+        conn.close()
+        time.sleep(10)
+        before, t0 = cpu_seconds(proc.pid), time.monotonic()
+        time.sleep(args.seconds)
+        used, elapsed = cpu_seconds(proc.pid) - before, time.monotonic() - t0
+        result["idle_cpu_percent_of_one_core"] = round(100 * used / elapsed, 2)
+        result["memory_mb"] = memory_mb(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
