@@ -142,6 +142,16 @@ import Glibc
             #expect(r.code == 200 && !r.body.contains("hello-unready"), "\(r)")
         }
 
+        // The walkthrough's failover: a killed Flask process is restarted in place, and meanwhile the
+        // ingress sends its requests to the other Pod (every answer is still a 200).
+        if let victim = names.sorted().first {
+            _ = try k("exec", victim, "--", "bash", "-c", "killall python3")
+            for _ in 0..<6 {
+                let r = try curl("GET", url)
+                #expect(r.code == 200 && r.body.hasPrefix("Hello, my name is hello-world-flask-"), "\(r)")
+            }
+        }
+
         // A NodePort Service on the node's address.
         let exposed = try k("expose", "deployment", "hello-world-flask", "--type=NodePort", "--port=5000", "--name=hello-np")
         #expect(exposed.status == 0, "\(exposed.stderr)")

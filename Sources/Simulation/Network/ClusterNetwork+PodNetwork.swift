@@ -46,6 +46,11 @@ extension ClusterNetwork: PodNetwork {
                 done.wait()
                 guard case .success(let response)? = slot.result else { return }
                 guard connection.fromPod.write(HTTPRequestParser.serialize(response)) else { return }
+                // A server that says so (Werkzeug's development server) closes the connection after answering.
+                if response.headers.contains(where: { HeaderName.equals($0.name, "connection") && $0.value.lowercased() == "close" }) {
+                    connection.toPod.closeRead()
+                    return
+                }
             }
             if parser.failed { return }
         }

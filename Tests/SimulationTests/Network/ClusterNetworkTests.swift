@@ -151,3 +151,20 @@ final class LineBox: @unchecked Sendable {
     func append(_ l: String) { lock.withLock { lines.append(l) } }
     var all: [String] { lock.withLock { lines } }
 }
+
+/// Port-forward: HTTP requests written into the connection are answered by the Pod's program.
+@Suite struct PortForwardTests {
+    @Test func aPortForwardConnectionCarriesHTTPToThePod() throws {
+        let f = try NetworkFixture()
+        try f.pod("flask-a", app: "flask", image: "lyzhang1999/hello-world-flask:latest")
+        try f.cluster.advance(by: 5)
+        let c = try f.network.connect(namespace: "default", pod: "flask-a", port: 5000)
+        _ = c.toPod.write("GET / HTTP/1.1\r\nHost: localhost:8080\r\nUser-Agent: curl/8.5.0\r\n\r\n")
+        let answer = String(decoding: c.fromPod.readAll(timeout: 5), as: UTF8.self)
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(answer)")
+        #expect(answer.hasSuffix("\r\n\r\nHello, my name is flask-a"), "\(answer)")
+        #expect(answer.contains("Content-Length: 25\r\n"))
+        #expect(throws: APIError.self) { try f.network.connect(namespace: "default", pod: "flask-a", port: 5001) }
+        #expect(throws: APIError.self) { try f.network.connect(namespace: "default", pod: "nosuch", port: 5000) }
+    }
+}
