@@ -126,9 +126,12 @@ struct Serve: ParsableCommand {
         // A process the runtime saw die refuses connections before the kubelet writes its status; request
         // logs go to the container's log.
         network.setLivenessHook { uid, name in runtime.instance(podUID: uid, container: name).map { !$0.hasExited } ?? false }
-        network.setLogSink { uid, name, line in
-            if let key = runtime.instance(podUID: uid, container: name)?.logKey { runtime.logs.append(key, line, at: context.clock.now()) }
+        let requestLogs = LogBatcher { c, lines in
+            if let key = runtime.instance(podUID: c.podUID, container: c.container)?.logKey {
+                runtime.logs.append(key, lines: lines, at: context.clock.now())
+            }
         }
+        network.setLogSink { uid, name, line in requestLogs.add(podUID: uid, container: name, line: line) }
         let controllers = ControllerManager(
             context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)

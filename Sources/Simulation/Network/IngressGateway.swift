@@ -136,7 +136,9 @@ final class IngressGateway: @unchecked Sendable {
     /// ingress-nginx's `upstreaminfo` log format.
     private func accessLog(_ r: ServedRequest, status: Int, bytes: Int, started: Date, backend: IngressBackend?,
                            upstream: String, upstreamStatus: String, id: String) -> String {
-        let seconds = String(format: "%.3f", max(0, network.clock.now().timeIntervalSince(started)))
+        let millis = Int((max(0, network.clock.now().timeIntervalSince(started)) * 1000).rounded())
+        let fraction = String(millis % 1000)
+        let seconds = "\(millis / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
         let length = r.method.count + r.path.count + 12 + r.headers.reduce(0) { $0 + $1.name.count + $1.value.count + 4 } + r.body.count
         return "\(r.clientIP) - - [\(ServerTime.common(started))] \"\(r.method) \(r.path) HTTP/1.1\" \(status) \(bytes) "
             + "\"\(r.header("Referer") ?? "-")\" \"\(r.header("User-Agent") ?? "-")\" \(length) \(seconds) "

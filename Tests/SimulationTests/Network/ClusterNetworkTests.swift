@@ -168,3 +168,17 @@ final class LineBox: @unchecked Sendable {
         #expect(throws: APIError.self) { try f.network.connect(namespace: "default", pod: "nosuch", port: 5000) }
     }
 }
+
+/// Request logs reach the runtime in batches, in order.
+@Suite struct LogBatcherTests {
+    @Test func linesArriveInOrderPerContainer() {
+        let got = LineBox()
+        let batcher = LogBatcher(interval: 0.01) { key, lines in
+            for l in lines { got.append("\(key.container) \(l)") }
+        }
+        for i in 0..<100 { batcher.add(podUID: "u", container: i % 2 == 0 ? "a" : "b", line: String(i)) }
+        batcher.flush()
+        #expect(got.all.filter { $0.hasPrefix("a ") } == stride(from: 0, to: 100, by: 2).map { "a \($0)" })
+        #expect(got.all.count == 100)
+    }
+}
