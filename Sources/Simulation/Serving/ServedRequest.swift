@@ -82,13 +82,7 @@ public enum ServerTime {
     private static let cache = DateCache()
 
     /// `Wed, 02 Dec 2026 10:00:00 GMT` (the HTTP `Date` header).
-    public static func http(_ date: Date) -> String {
-        let second = Int64(date.timeIntervalSince1970.rounded(.down))
-        if let hit = cache.get(second) { return hit }
-        let text = formatHTTP(date)
-        cache.set(second, text)
-        return text
-    }
+    public static func http(_ date: Date) -> String { cached(date, cache, formatHTTP) }
 
     private static func formatHTTP(_ date: Date) -> String {
         let t = parts(date)
@@ -96,14 +90,30 @@ public enum ServerTime {
             + "\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) GMT"
     }
 
+    private static let werkzeugCache = DateCache()
+    private static let commonCache = DateCache()
+
+    /// `date` as `format` makes it, from `cache` when the second is the one formatted last.
+    private static func cached(_ date: Date, _ cache: DateCache, _ format: (Date) -> String) -> String {
+        let second = Int64(date.timeIntervalSince1970.rounded(.down))
+        if let hit = cache.get(second) { return hit }
+        let text = format(date)
+        cache.set(second, text)
+        return text
+    }
+
     /// `02/Dec/2026 10:00:00` (Werkzeug's request log).
-    public static func werkzeug(_ date: Date) -> String {
+    public static func werkzeug(_ date: Date) -> String { cached(date, werkzeugCache, formatWerkzeug) }
+
+    private static func formatWerkzeug(_ date: Date) -> String {
         let t = parts(date)
         return "\(two(t.tm_mday))/\(months[Int(t.tm_mon)])/\(t.tm_year + 1900) \(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec))"
     }
 
     /// `02/Dec/2026:10:00:00 +0000` (nginx's and Apache's common log format).
-    public static func common(_ date: Date) -> String {
+    public static func common(_ date: Date) -> String { cached(date, commonCache, formatCommon) }
+
+    private static func formatCommon(_ date: Date) -> String {
         let t = parts(date)
         return "\(two(t.tm_mday))/\(months[Int(t.tm_mon)])/\(t.tm_year + 1900):\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) +0000"
     }
