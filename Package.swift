@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "API", dependencies: ["JSON", "Storage"]),
         .target(name: "APIServer", dependencies: ["HTTP", "API", "JSON"]),
         .target(name: "Controllers", dependencies: ["API", "JSON", "Storage"]),
-        .target(name: "Simulation", dependencies: ["API", "Controllers", "JSON"]),
+        .target(name: "Simulation", dependencies: ["API", "Controllers", "HTTP", "JSON"]),
         .executableTarget(
             name: "kubeling",
             dependencies: [

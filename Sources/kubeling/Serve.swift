@@ -67,6 +67,8 @@ struct Serve: ParsableCommand {
 
     @Option(help: "The most client connections held at once; further ones are closed as soon as they are accepted.")
     var maxConnections = 20_000
+    @Option(help: "Serve cluster ports below 1024 (hostPorts such as the ingress controller's 80 and 443, LoadBalancer ports) on the host at port + N, so kubeling need not run as root (e.g. 8000: the ingress answers on http://127.0.0.1:8080).")
+    var hostPortOffset = 0
 
     func validate() throws {
         do { _ = try ControllerManager.selected(controllers) } catch { throw ValidationError("--controllers: \(error)") }
@@ -86,6 +88,7 @@ struct Serve: ParsableCommand {
             throw ValidationError("--request-header-timeout and --idle-timeout must be 0 or more")
         }
         guard maxConnections >= 1 else { throw ValidationError("--max-connections must be at least 1") }
+        guard (0...64000).contains(hostPortOffset) else { throw ValidationError("--host-port-offset must be between 0 and 64000") }
     }
 
     func run() throws {
@@ -149,10 +152,22 @@ struct Serve: ParsableCommand {
         // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
         // port, known only now when --port is 0.
         let context = ControllerContext(registry: registry, log: { log.info($0) })
+        let network = ClusterNetwork(context: context, nodes: nodeSpecs)
+        runtime.network = network
+        // A process the runtime saw die refuses connections before the kubelet writes its status; request
+        // logs go to the container's log.
+        network.setLivenessHook { uid, name in runtime.instance(podUID: uid, container: name).map { !$0.hasExited } ?? false }
+        let requestLogs = LogBatcher { c, lines in
+            if let key = runtime.instance(podUID: c.podUID, container: c.container)?.logKey {
+                runtime.logs.append(key, lines: lines, at: context.clock.now())
+            }
+        }
+        network.setLogSink { uid, name, line in requestLogs.add(podUID: uid, container: name, line: line) }
         let controllers = ControllerManager(
             context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)
-                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)])
+                + [KubernetesServiceEndpoints.factory(address: address, port: server.port)]
+                + NetworkControllers.factories(network: network, hostPortOffset: hostPortOffset))
         controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
         // appears must stop the server, not be ignored.

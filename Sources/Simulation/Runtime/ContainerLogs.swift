@@ -55,10 +55,27 @@ public final class ContainerLogs: @unchecked Sendable {
 
     /// Appends one line (without its newline) written at `time` to `stream` ("stdout" or "stderr").
     public func append(_ key: ContainerLogKey, _ line: String, stream: String = "stdout", at time: Date) {
-        let record = Array("\(Self.timestamp(time)) \(stream) F \(line)\n".utf8)
+        append(key, lines: [line], stream: stream, at: time)
+    }
+
+    /// Appends lines written at `time` with one write (busy servers' request logs, batched).
+    public func append(_ key: ContainerLogKey, lines: [String], stream: String = "stdout", at time: Date) {
+        guard !lines.isEmpty else { return }
+        let prefix = "\(Self.timestamp(time)) \(stream) F "
+        var record: [UInt8] = []
+        for line in lines {
+            record += prefix.utf8
+            record += line.utf8
+            record.append(10)
+        }
         lock.lock()
         defer { lock.unlock() }
         write(record, to: key)
+        for line in lines { notifyFollowers(key, line, at: time) }
+    }
+
+    /// Hands one line to the `--follow` readers of `key`. Call with the lock held.
+    private func notifyFollowers(_ key: ContainerLogKey, _ line: String, at time: Date) {
         guard var list = followers[key], !list.isEmpty else { return }
         list = list.compactMap { f in
             var f = f
