@@ -136,8 +136,13 @@ struct Serve: ParsableCommand {
         // exec, attach, port-forward, logs and the proxy reach Pods through the simulated runtime.
         // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
         let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
-        // metrics.k8s.io's usage; nil until the simulation supplies one (served empty while Available).
-        let metricsSource: (any ResourceMetricsSource)? = nil
+        let context = ControllerContext(registry: registry, log: { log.info($0) })
+        let network = ClusterNetwork(context: context, nodes: nodeSpecs)
+        runtime.network = network
+        // metrics.k8s.io and the HPA read what metrics-server would scrape from the usage model.
+        let scraper = MetricsScraper(context: context, ledger: network.usage, nodes: nodeSpecs)
+        context.resourceMetrics = scraper
+        let metricsSource: (any ResourceMetricsSource)? = scraper
         let api = APIServer(registry: registry, runtime: runtime, metricsSource: metricsSource, inflight: InflightLimiter(
             maxReadOnly: maxRequestsInflight, maxMutating: maxMutatingRequestsInflight))
         let server = HTTPServer(configuration: config) { request, responder in
@@ -151,9 +156,6 @@ struct Serve: ParsableCommand {
         }
         // The controllers start once the server listens: the `kubernetes` Service's endpoints publish its
         // port, known only now when --port is 0.
-        let context = ControllerContext(registry: registry, log: { log.info($0) })
-        let network = ClusterNetwork(context: context, nodes: nodeSpecs)
-        runtime.network = network
         // A process the runtime saw die refuses connections before the kubelet writes its status; request
         // logs go to the container's log.
         network.setLivenessHook { uid, name in runtime.instance(podUID: uid, container: name).map { !$0.hasExited } ?? false }
@@ -167,7 +169,8 @@ struct Serve: ParsableCommand {
             context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)
                 + [KubernetesServiceEndpoints.factory(address: address, port: server.port)]
-                + NetworkControllers.factories(network: network, hostPortOffset: hostPortOffset))
+                + NetworkControllers.factories(network: network, hostPortOffset: hostPortOffset)
+                + [{ _ in scraper }])
         controllers.start()
         // Signal handling is in place before the address is announced: a SIGTERM sent as soon as the line
         // appears must stop the server, not be ignored.
