@@ -79,6 +79,10 @@ public enum ImageCatalog {
         "ingress-nginx/controller": ImageInfo(entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"],
                                               sizeBytes: 105_489_132),
         "ingress-nginx/kube-webhook-certgen": ImageInfo(entrypoint: ["/kube-webhook-certgen"], cmd: [], sizeBytes: 20_739_226),
+        // The walkthrough's kind manifest uses these re-published copies.
+        "dyrnq/ingress-nginx-controller": ImageInfo(entrypoint: ["/usr/bin/dumb-init", "--"], cmd: ["/nginx-ingress-controller"],
+                                                    sizeBytes: 105_489_132),
+        "dyrnq/kube-webhook-certgen": ImageInfo(entrypoint: ["/kube-webhook-certgen"], cmd: [], sizeBytes: 20_739_226),
         "polinux/stress": ImageInfo(entrypoint: [], cmd: ["stress"], sizeBytes: 4_041_495),
         "hpa-example": ImageInfo(entrypoint: ["docker-php-entrypoint"], cmd: ["apache2-foreground"], sizeBytes: 186_362_014),
     ]
