@@ -165,6 +165,10 @@ struct Serve: ParsableCommand {
             }
         }
         network.setLogSink { uid, name, line in requestLogs.add(podUID: uid, container: name, line: line) }
+        network.setFileReader { uid, name, path in
+            guard case .success(let bytes)? = runtime.instance(podUID: uid, container: name)?.fileSystem.read(path) else { return nil }
+            return bytes
+        }
         let controllers = ControllerManager(
             context: context,
             controllers: (try ControllerManager.selected(self.controllers)) + SimulatedNodes.controllers(nodeSpecs, runtime: runtime)

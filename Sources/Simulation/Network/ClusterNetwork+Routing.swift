@@ -158,8 +158,9 @@ extension ClusterNetwork {
         }
         guard let handler = served.handler else { return completion(.failure(refused)) }
         let done = served.usage.admit(at: now)
-        let response = handler.respond(servedRequest, port: target.port,
-                                       ServeEnvironment(hostname: pod.hostname, podIP: pod.ip, now: now, log: log))
+        var env = ServeEnvironment(hostname: pod.hostname, podIP: pod.ip, now: now, log: log)
+        env.readFile = hooks.readFile.map { read in { @Sendable path in read(pod.uid, container.name, path) } }
+        let response = handler.respond(servedRequest, port: target.port, env)
         after(done) { completion(.success(response)) }
     }
 

@@ -91,6 +91,11 @@ public final class ClusterNetwork: @unchecked Sendable {
         lock.withLock { hooks.logSink = sink }
     }
 
+    /// Sets how serving programs read their container's files (nginx's document root).
+    public func setFileReader(_ reader: @escaping @Sendable (_ podUID: String, _ container: String, _ path: String) -> [UInt8]?) {
+        lock.withLock { hooks.readFile = reader }
+    }
+
     /// Calls `observer` after every change of Pods, Services or endpoints the network sees.
     public func addObserver(_ observer: @escaping @Sendable () -> Void) {
         lock.withLock { observers.append(observer) }
@@ -228,6 +233,7 @@ struct Hooks: Sendable {
     var isRunning: (@Sendable (_ podUID: String, _ container: String) -> Bool)?
     /// Where request logs go.
     var logSink: (@Sendable (_ podUID: String, _ container: String, _ line: String) -> Void)?
+    var readFile: (@Sendable (_ podUID: String, _ container: String, _ path: String) -> [UInt8]?)?
 }
 
 /// One container run that serves: the key of its served state.

@@ -23,6 +23,7 @@ enum ContainerFiles {
         let hostname = pod[path: ["spec", "hostname"]]?.stringValue ?? pod.name ?? ""
         let fs = VirtualFileSystem.standardRoot(hostname: hostname, podIP: podIP, namespace: namespace,
                                                 userland: userland, clock: clock)
+        imageFiles(fs, image: ImageReference(container["image"]?.stringValue ?? ""), now: clock())
         let volumes = pod[path: ["spec", "volumes"]]?.arrayValue ?? []
         for mount in container["volumeMounts"]?.arrayValue ?? [] {
             guard let name = mount["name"]?.stringValue, let path = mount["mountPath"]?.stringValue,
@@ -45,6 +46,15 @@ enum ContainerFiles {
             }
         }
         return fs
+    }
+
+    /// What an image ships beyond the usual tree: nginx's document root, the Flask app's source.
+    static func imageFiles(_ fs: VirtualFileSystem, image: ImageReference, now: Date) {
+        if image.repository.hasSuffix("library/nginx") {
+            fs.place(.file(VFSFile(NginxPages.welcome, modified: now)), at: "/usr/share/nginx/html/index.html")
+            fs.place(.file(VFSFile(NginxPages.error(500, server: NginxServer.version), modified: now)),
+                     at: "/usr/share/nginx/html/50x.html")
+        }
     }
 
     /// A volume's directory, and whether it is read-only by nature.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The `nginx` image with its default configuration: `/` and `/index.html` serve the welcome page,
-/// `/50x.html` its error page, anything else nginx's `404 Not Found`; each request goes to the access
+/// The `nginx` image with its default configuration: `/` and `/index.html` serve the welcome page
+/// (or the container's own `index.html`), other paths the files under `/usr/share/nginx/html` in the
+/// container, anything else nginx's `404 Not Found`; each request goes to the access
 /// log in the `combined` format plus `"$http_x_forwarded_for"`, as the image's `nginx.conf` says.
 public struct NginxServer: HTTPProgram {
     /// The image's nginx version, as `server_tokens on` shows it.
@@ -17,13 +18,15 @@ public struct NginxServer: HTTPProgram {
         if request.method != "GET" && request.method != "HEAD" {
             status = 405
             body = NginxPages.error(405, server: Self.version)
+        } else if let file = Self.documentPath(String(path)).flatMap({ p in env.readFile?(p) }) {
+            body = file
         } else if path == "/" || path == "/index.html" {
             body = NginxPages.welcome
         } else {
             status = 404
             body = NginxPages.error(404, server: Self.version)
         }
-        headers.append(("Content-Type", "text/html"))
+        headers.append(("Content-Type", status == 200 ? Self.contentType(String(path)) : "text/html"))
         if status == 200 {
             headers.append(("Last-Modified", "Tue, 26 Nov 2024 15:55:00 GMT"))
             headers.append(("Connection", "keep-alive"))
@@ -36,6 +39,30 @@ public struct NginxServer: HTTPProgram {
             log(NginxPages.accessLog(request, status: status, bytes: body.count, at: env.now))
         }
         return .with(status, headers, request.method == "HEAD" ? [] : body)
+    }
+}
+
+extension NginxServer {
+    /// The file a request path names under the document root (`/` is `index.html`); nil for a path
+    /// that leaves it.
+    static func documentPath(_ path: String) -> String? {
+        guard !path.split(separator: "/").contains("..") else { return nil }
+        return "/usr/share/nginx/html" + (path.hasSuffix("/") ? path + "index.html" : path)
+    }
+
+    /// nginx's `mime.types` for the common extensions (`default_type application/octet-stream`).
+    static func contentType(_ path: String) -> String {
+        let ext = path.hasSuffix("/") ? "html" : String(path.split(separator: ".").last ?? "")
+        switch ext.lowercased() {
+        case "html", "htm": return "text/html"
+        case "css": return "text/css"
+        case "js": return "application/javascript"
+        case "json": return "application/json"
+        case "txt": return "text/plain"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        default: return "application/octet-stream"
+        }
     }
 }
 

@@ -47,6 +47,8 @@ public struct ServeEnvironment: Sendable {
     public var now: Date
     /// Writes one line to the container's log (nil: nobody is attached).
     public var log: (@Sendable (String) -> Void)?
+    /// Reads a file of the container (nil: the program sees only what it was built with).
+    public var readFile: (@Sendable (String) -> [UInt8]?)?
 
     /// The environment of a program in a Pod named `hostname` at `podIP`, at cluster time `now`.
     public init(hostname: String, podIP: String, now: Date, log: (@Sendable (String) -> Void)? = nil) {

@@ -119,7 +119,7 @@ public struct Userland: Sendable, Equatable {
                      "date", "sleep", "true", "false", "test", "[", "head", "tail", "grep", "wc", "kill", "mkdir",
                      "rm", "touch", "cp", "mv", "pwd", "sort", "uniq", "tr", "cut", "basename", "dirname", "chmod",
                      "ln", "readlink", "seq", "yes", "tee", "timeout", "nproc", "stat", "df", "du", "tar", "sed",
-                     "find", "xargs", "which"] {
+                     "find", "xargs", "which", "dd"] {
             exe[tool] = "/usr/bin/" + tool
         }
         exe["bash"] = "/bin/bash"
@@ -169,7 +169,7 @@ public struct Userland: Sendable, Equatable {
     public static let distroless = Userland(flavor: .distroless, executables: [:], osRelease: nil)
 
     static let busyboxApplets = [
-        "sh", "ash", "cat", "ls", "echo", "printf", "env", "hostname", "id", "whoami", "uname", "date", "sleep",
+        "dd", "sh", "ash", "cat", "ls", "echo", "printf", "env", "hostname", "id", "whoami", "uname", "date", "sleep",
         "true", "false", "test", "[", "head", "tail", "grep", "egrep", "wc", "ps", "kill", "killall", "pkill", "mkdir",
         "rm", "touch", "cp", "mv", "pwd", "wget", "nslookup", "sort", "uniq", "tr", "cut", "basename", "dirname",
         "chmod", "ln", "readlink", "seq", "yes", "tee", "timeout", "nproc", "stat", "df", "du", "tar", "sed", "find",

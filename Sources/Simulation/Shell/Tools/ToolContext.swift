@@ -158,6 +158,7 @@ enum Tools {
             "sh": nestedShell, "bash": nestedShell, "ash": nestedShell, "dash": nestedShell,
         ]
         t["yes"] = yes
+        t["dd"] = dd
         t["sort"] = sort
         t["uniq"] = uniq
         t["tr"] = tr
