@@ -125,3 +125,39 @@ def decode_chunked(data):
 def list_count(body):
     """Number of items in a Kubernetes list response body."""
     return len(json.loads(body).get("items") or [])
+
+
+LISTEN_RE = __import__("re").compile(rb"listening on http://([0-9.]+):([0-9]+)")
+
+
+def start_server(binary, workdir, name, *extra):
+    """Starts `binary serve --port 0` on a fresh database `name`.db in workdir (its log in name.log);
+    returns (process, port) once it prints where it listens (port None if it never does)."""
+    import os
+    import subprocess
+    db = os.path.join(workdir, name + ".db")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+    log_path = os.path.join(workdir, name + ".log")
+    log = open(log_path, "wb")
+    proc = subprocess.Popen([binary, "serve", "--port", "0", "--data", db] + list(extra),
+                            stdout=subprocess.DEVNULL, stderr=log)
+    for _ in range(300):
+        with open(log_path, "rb") as f:
+            m = LISTEN_RE.search(f.read())
+        if m:
+            return proc, int(m.group(2))
+        time.sleep(0.05)
+    return proc, None
+
+
+def stop_server(proc, grace=20):
+    """SIGTERM, then SIGKILL after `grace` seconds."""
+    import signal
+    import subprocess
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()

@@ -13,13 +13,11 @@ import argparse
 import http.client
 import json
 import os
-import re
-import signal
-import subprocess
 import threading
 import time
 
-LISTEN_RE = re.compile(rb"listening on http://([0-9.]+):([0-9]+)")
+import benchlib
+
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -47,23 +45,9 @@ def main():
     ap.add_argument("--pods", type=int, default=10000)
     ap.add_argument("--seconds", type=float, default=30)
     args = ap.parse_args()
-    db = os.path.join(args.workdir, "idle.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db + suffix):
-            os.remove(db + suffix)
-    log = open(os.path.join(args.workdir, "idle.log"), "wb")
-    proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", db, "--nodes", str(args.nodes),
-                             "--synchronous", "normal"], stdout=subprocess.DEVNULL, stderr=log)
+    proc, port = benchlib.start_server(args.binary, args.workdir, "idle", "--nodes", str(args.nodes), "--synchronous", "normal")
     result = {"nodes": args.nodes, "pods": args.pods}
     try:
-        port = None
-        for _ in range(300):
-            with open(log.name, "rb") as f:
-                m = LISTEN_RE.search(f.read())
-            if m:
-                port = int(m.group(2))
-                break
-            time.sleep(0.05)
         workers = ["kubeling-worker"] + ["kubeling-worker%d" % k for k in range(2, args.nodes)]
 
         def post_some(offset):
@@ -103,11 +87,7 @@ def main():
         result["idle_cpu_percent_of_one_core"] = round(100 * used / elapsed, 2)
         result["memory_mb"] = memory_mb(proc.pid)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        benchlib.stop_server(proc, 30)
     print(json.dumps(result))
 
 

@@ -18,17 +18,12 @@ import argparse
 import base64
 import json
 import os
-import re
-import signal
 import socket
-import subprocess
 import threading
 import time
 import urllib.parse
 
 import benchlib
-
-LISTEN_RE = re.compile(rb"listening on http://([0-9.]+):([0-9]+)")
 
 
 def ws_exec(port, namespace, pod, command):
@@ -125,23 +120,9 @@ def main():
     ap.add_argument("--runs", type=int, default=200)
     ap.add_argument("--kills", type=int, default=30)
     args = ap.parse_args()
-    db = os.path.join(args.workdir, "streams.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db + suffix):
-            os.remove(db + suffix)
-    log = open(os.path.join(args.workdir, "streams.log"), "wb")
-    proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", db, "--synchronous", "normal"],
-                            stdout=subprocess.DEVNULL, stderr=log)
+    proc, port = benchlib.start_server(args.binary, args.workdir, "streams", "--synchronous", "normal")
     result = {}
     try:
-        port = None
-        for _ in range(300):
-            with open(log.name, "rb") as f:
-                m = LISTEN_RE.search(f.read())
-            if m:
-                port = int(m.group(2))
-                break
-            time.sleep(0.05)
         conn = benchlib.connection("127.0.0.1", port)
         benchlib.request(conn, "POST", "/api/v1/namespaces/default/services", json.dumps({
             "apiVersion": "v1", "kind": "Service", "metadata": {"name": "sleepers"},
@@ -201,11 +182,7 @@ def main():
         result["exit_to_unready"] = benchlib.summarize_ms(unready)
         result["kill_to_endpoints"] = benchlib.summarize_ms(endpoints)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        benchlib.stop_server(proc)
     print(json.dumps(result))
 
 

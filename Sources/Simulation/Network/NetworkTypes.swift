@@ -1,3 +1,4 @@
+import API
 import Foundation
 
 /// An HTTP request travelling inside the simulated cluster network (from curl, wget or ab in a
@@ -23,18 +24,9 @@ public struct NetRequest: Sendable {
     }
 }
 
-/// A program's answer to a `NetRequest`.
-public struct NetResponse: Sendable {
-    public var status: Int
-    public var headers: [(name: String, value: String)]
-    public var body: [UInt8]
-
-    public init(status: Int, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
-        self.status = status
-        self.headers = headers
-        self.body = body
-    }
-}
+/// A program's answer to a `NetRequest`: the same shape as what the API server proxy passes back, so
+/// one type serves both.
+public typealias NetResponse = ProxyResponse
 
 /// Why a request inside the cluster got no answer, as a socket would report it.
 public enum NetError: Error, Sendable, Equatable {
