@@ -10,14 +10,14 @@ import JSON
 /// secretKeyRef), and `HOSTNAME`.
 enum ContainerEnvironment {
     /// What to read ConfigMaps, Secrets and Services from (the kubelet's informers).
-    struct Sources {
-        var configMap: (String) -> JSON?
-        var secret: (String) -> JSON?
-        var services: () -> [JSON]
+    struct Sources: Sendable {
+        var configMap: @Sendable (String) -> JSON?
+        var secret: @Sendable (String) -> JSON?
+        var services: @Sendable () -> [JSON]
     }
 
     static func sources(_ context: ControllerContext, namespace: String) -> Sources {
-        func getter(_ plural: String) -> (String) -> JSON? {
+        func getter(_ plural: String) -> @Sendable (String) -> JSON? {
             { name in
                 context.resource("", "v1", plural).flatMap {
                     context.informers.lister(for: $0).get(ObjectKey(namespace: namespace, name: name))

@@ -8,13 +8,13 @@ import JSON
 /// files, `emptyDir` shared by the Pod's containers and writable, and `hostPath` shared on the node.
 enum ContainerFiles {
     /// Where volume contents come from.
-    struct Sources {
-        var configMap: (String) -> JSON?
-        var secret: (String) -> JSON?
+    struct Sources: Sendable {
+        var configMap: @Sendable (String) -> JSON?
+        var secret: @Sendable (String) -> JSON?
         /// The Pod's `emptyDir` of this name (one directory for all its containers).
-        var emptyDir: (String) -> VFSDirectory
+        var emptyDir: @Sendable (String) -> VFSDirectory
         /// The node's directory at this host path.
-        var hostPath: (String) -> VFSDirectory
+        var hostPath: @Sendable (String) -> VFSDirectory
     }
 
     static func build(pod: JSON, container: JSON, userland: Userland, podIP: String, nodeName: String,

@@ -36,8 +36,18 @@ public final class ContainerInstance: @unchecked Sendable {
     public let image: ImageReference
     /// Which shell and tools the image has.
     public let userland: Userland
-    /// Its files: the image's tree, the kubelet's `/etc` files and the Pod's volumes.
-    public let fileSystem: VirtualFileSystem
+    /// Its files: the image's tree, the kubelet's `/etc` files and the Pod's volumes. Assembled on
+    /// first use (an exec, a probe, a shell, a served file), so an idle container costs no tree.
+    public var fileSystem: VirtualFileSystem {
+        lock.withLock {
+            if let files { return files }
+            let built = buildFiles()
+            files = built
+            return built
+        }
+    }
+    private var files: VirtualFileSystem?
+    private let buildFiles: @Sendable () -> VirtualFileSystem
 
     /// Where signals to a process that a shell started go.
     public struct Mailbox: Sendable {
@@ -49,7 +59,7 @@ public final class ContainerInstance: @unchecked Sendable {
         }
     }
 
-    // Invariant: `processes`, `mailboxes`, `nextPID`, `exit` and `onExit` are guarded by `lock`.
+    // Invariant: `processes`, `mailboxes`, `nextPID`, `exit`, `onExit` and `files` are guarded by `lock`.
     private let lock = NSLock()
     private var processes: [ContainerProcess]
     private var mailboxes: [Int: Mailbox] = [:]
@@ -60,7 +70,8 @@ public final class ContainerInstance: @unchecked Sendable {
 
     init(namespace: String, pod: String, podUID: String, name: String, containerID: String, restart: Int,
          program: Program, argv: [String], startedAt: Date, podSpec: JSON, nodeName: String, podIP: String,
-         environment: [String: String], image: ImageReference, fileSystem: VirtualFileSystem, exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
+         environment: [String: String], image: ImageReference,
+         fileSystem: @escaping @Sendable () -> VirtualFileSystem, exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
         self.namespace = namespace
         self.pod = pod
         self.podUID = podUID
@@ -76,7 +87,7 @@ public final class ContainerInstance: @unchecked Sendable {
         self.environment = environment
         self.image = image
         self.userland = Userland.forImage(repository: image.repository)
-        self.fileSystem = fileSystem
+        self.buildFiles = fileSystem
         self.exited = exited
         processes = ContainerInstance.mainProcesses(argv: argv, program: program, startedAt: startedAt)
     }

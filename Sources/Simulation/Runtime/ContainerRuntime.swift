@@ -79,9 +79,12 @@ public final class ContainerRuntime: @unchecked Sendable {
                                        hostIP: hostIP, sources: ContainerEnvironment.sources($0, namespace: namespace))
         } ?? ImageCatalog.environment(c.image)
         let clock: any Clock = context?.clock ?? WallClock()
-        let files = ContainerFiles.build(pod: pod, container: c.spec, userland: Userland.forImage(repository: c.image.repository),
-                                         podIP: podIP, nodeName: node, sources: fileSources(context, pod: pod, node: node),
-                                         clock: { clock.now() })
+        let sources = fileSources(context, pod: pod, node: node)
+        let spec = c.spec, image = c.image
+        let files: @Sendable () -> VirtualFileSystem = {
+            ContainerFiles.build(pod: pod, container: spec, userland: Userland.forImage(repository: image.repository),
+                                 podIP: podIP, nodeName: node, sources: sources, clock: { clock.now() })
+        }
         let instance = ContainerInstance(
             namespace: namespace, pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
             restart: c.restartCount, program: c.program, argv: c.argv, startedAt: startedAt,
