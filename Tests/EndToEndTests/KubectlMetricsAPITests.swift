@@ -61,7 +61,13 @@ import Testing
         let top = try k("top", "pods")
         #expect(top.status == 0, "\(top.stderr)")
         #expect(top.stderr == "No resources found in default namespace.\n", "\(top.stderr)")
-        let raw = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/nodes")
+        // metrics-server reports a node once it has scraped it twice (a rate needs two points).
+        var raw = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/nodes")
+        let scraped = Date().addingTimeInterval(45)
+        while raw.stdout.contains(#""items":[]"#) && Date() < scraped {
+            usleep(250_000)
+            raw = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/nodes")
+        }
         // The node's usage comes from the simulation's usage model (its system overhead at least).
         #expect(raw.stdout.hasPrefix(#"{"kind":"NodeMetricsList","apiVersion":"metrics.k8s.io/v1beta1","metadata":{},"items":[{"metadata":{"name":"kubeling-control-plane""#),
                 "\(raw.stdout)")
