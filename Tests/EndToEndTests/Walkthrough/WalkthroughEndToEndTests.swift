@@ -120,6 +120,43 @@ import Testing
     }
 }
 
+extension WalkthroughEndToEndTests {
+    /// The Kubernetes documentation's HPA walkthrough: php-apache (`registry.k8s.io/hpa-example`),
+    /// `kubectl autoscale … --cpu-percent=50 --min=1 --max=10`, a busybox load generator looping
+    /// `wget -q -O- http://php-apache`; the HPA scales up under the load and back to 1 after it.
+    @Test(arguments: [27, 33])
+    func theDocumentationsPHPApacheWalkthrough(minor: Int) throws {
+        let s = try TestServer(extraArgs: ["--time-scale", "20", "--metrics-server"])
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+        func ok(_ args: String...) throws -> CommandResult {
+            let r = try k.run(args, timeout: 120)
+            #expect(r.status == 0, "kubectl \(args.joined(separator: " ")): \(r.stderr)\(r.stdout)")
+            return r
+        }
+        #expect(try ok("apply", "-f", WalkthroughSession.fixture("php-apache.yaml")).stdout
+                == "deployment.apps/php-apache created\nservice/php-apache created\n")
+        #expect(try ok("autoscale", "deployment", "php-apache", "--cpu-percent=50", "--min=1", "--max=10").stdout
+                == "horizontalpodautoscaler.autoscaling/php-apache autoscaled\n")
+        _ = try ok("wait", "deployment", "-n", "kube-system", "metrics-server", "--for", "condition=Available=True", "--timeout=90s")
+        _ = try ok("rollout", "status", "deployment/php-apache", "--timeout=90s")
+        let load = try startBackground(k.path, ["--kubeconfig", k.kubeconfig, "--cache-dir", k.cacheDir, "run", "-i",
+                                                "load-generator", "--rm", "--image=busybox:1.28", "--restart=Never", "--",
+                                                "/bin/sh", "-c", "while sleep 0.01; do wget -q -O- http://php-apache; done"])
+        let up = try eventually({ Int(try ok("get", "hpa", "php-apache", "-o", "jsonpath={.status.currentReplicas}").stdout) ?? 0 },
+                                until: { $0 > 1 })
+        #expect(up > 1 && up <= 10)
+        #expect(load.stdout.string.contains("OK!OK!"), "\(load.stdout.string)")
+        let targets = try ok("get", "hpa", "php-apache").stdout
+        #expect(targets.range(of: #"cpu: [0-9]+%/50%"#, options: .regularExpression) != nil, "\(targets)")
+        _ = load.kill9()
+        _ = try k.run(["delete", "pod", "load-generator", "--wait=false"], timeout: 60)
+        let down = try eventually(seconds: 90, { try ok("get", "deployment", "php-apache", "-o", "jsonpath={.spec.replicas}").stdout },
+                                  until: { $0 == "1" })
+        #expect(down == "1")
+    }
+}
+
 /// `curl` in a loop on a thread of its own (as the walkthrough's `while true; do curl …; done`), counting
 /// answers, failures and which Pod answered.
 final class CurlLoop: @unchecked Sendable {
