@@ -27,8 +27,6 @@ public final class ContainerInstance: @unchecked Sendable {
     public let program: Program
     public let argv: [String]
     public let startedAt: Date
-    /// The Pod's spec (environment, volumes, resources) as it was when the container started.
-    public let podSpec: JSON
     public let nodeName: String
     public let podIP: String
     /// The environment its processes start with.
@@ -69,7 +67,7 @@ public final class ContainerInstance: @unchecked Sendable {
     private let exited: @Sendable (ContainerInstance, Int, Date) -> Void
 
     init(namespace: String, pod: String, podUID: String, name: String, containerID: String, restart: Int,
-         program: Program, argv: [String], startedAt: Date, podSpec: JSON, nodeName: String, podIP: String,
+         program: Program, argv: [String], startedAt: Date, nodeName: String, podIP: String,
          environment: [String: String], image: ImageReference,
          fileSystem: @escaping @Sendable () -> VirtualFileSystem, exited: @escaping @Sendable (ContainerInstance, Int, Date) -> Void) {
         self.namespace = namespace
@@ -81,7 +79,6 @@ public final class ContainerInstance: @unchecked Sendable {
         self.program = program
         self.argv = argv
         self.startedAt = startedAt
-        self.podSpec = podSpec
         self.nodeName = nodeName
         self.podIP = podIP
         self.environment = environment

@@ -81,14 +81,20 @@ public final class ContainerRuntime: @unchecked Sendable {
         let clock: any Clock = context?.clock ?? WallClock()
         let sources = fileSources(context, pod: pod, node: node)
         let spec = c.spec, image = c.image
+        // Only what the files need: holding the whole Pod as it was (status, managedFields) for the
+        // container's lifetime would keep a stale copy of every Pod alive.
+        let slim: JSON = ["metadata": ["name": pod["metadata"]?["name"] ?? .null, "namespace": pod["metadata"]?["namespace"] ?? .null,
+                                       "uid": pod["metadata"]?["uid"] ?? .null, "labels": pod["metadata"]?["labels"] ?? .null,
+                                       "annotations": pod["metadata"]?["annotations"] ?? .null],
+                          "spec": pod["spec"] ?? [:]]
         let files: @Sendable () -> VirtualFileSystem = {
-            ContainerFiles.build(pod: pod, container: spec, userland: Userland.forImage(repository: image.repository),
+            ContainerFiles.build(pod: slim, container: spec, userland: Userland.forImage(repository: image.repository),
                                  podIP: podIP, nodeName: node, sources: sources, clock: { clock.now() })
         }
         let instance = ContainerInstance(
             namespace: namespace, pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
             restart: c.restartCount, program: c.program, argv: c.argv, startedAt: startedAt,
-            podSpec: pod["spec"] ?? [:], nodeName: node, podIP: podIP, environment: environment,
+            nodeName: node, podIP: podIP, environment: environment,
             image: c.image, fileSystem: files
         ) { [weak self] instance, code, at in
             self?.mainExited(instance, code: code, at: at)
