@@ -161,10 +161,12 @@ struct Serve: ParsableCommand {
         network.setLivenessHook { uid, name in runtime.instance(podUID: uid, container: name).map { !$0.hasExited } ?? false }
         let requestLogs = LogBatcher { c, lines in
             if let key = runtime.instance(podUID: c.podUID, container: c.container)?.logKey {
-                runtime.logs.append(key, lines: lines, at: context.clock.now())
+                runtime.logs.append(key, lines: lines)
             }
         }
-        network.setLogSink { uid, name, line in requestLogs.add(podUID: uid, container: name, line: line) }
+        network.setLogSink { uid, name, line in
+            requestLogs.add(podUID: uid, container: name, line: line, at: context.clock.now())
+        }
         network.setFileReader { uid, name, path in
             guard case .success(let bytes)? = runtime.instance(podUID: uid, container: name)?.fileSystem.read(path) else { return nil }
             return bytes

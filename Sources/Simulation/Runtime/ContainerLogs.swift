@@ -55,23 +55,23 @@ public final class ContainerLogs: @unchecked Sendable {
 
     /// Appends one line (without its newline) written at `time` to `stream` ("stdout" or "stderr").
     public func append(_ key: ContainerLogKey, _ line: String, stream: String = "stdout", at time: Date) {
-        append(key, lines: [line], stream: stream, at: time)
+        append(key, lines: [(line, time)], stream: stream)
     }
 
-    /// Appends lines written at `time` with one write (busy servers' request logs, batched).
-    public func append(_ key: ContainerLogKey, lines: [String], stream: String = "stdout", at time: Date) {
+    /// Appends lines, each with the time it was written, with one write (busy servers' request logs,
+    /// batched).
+    public func append(_ key: ContainerLogKey, lines: [(text: String, time: Date)], stream: String = "stdout") {
         guard !lines.isEmpty else { return }
-        let prefix = "\(Self.timestamp(time)) \(stream) F "
         var record: [UInt8] = []
         for line in lines {
-            record += prefix.utf8
-            record += line.utf8
+            record += "\(Self.timestamp(line.time)) \(stream) F ".utf8
+            record += line.text.utf8
             record.append(10)
         }
         lock.lock()
         defer { lock.unlock() }
         write(record, to: key)
-        for line in lines { notifyFollowers(key, line, at: time) }
+        for line in lines { notifyFollowers(key, line.text, at: line.time) }
     }
 
     /// Hands one line to the `--follow` readers of `key`. Call with the lock held.

@@ -174,9 +174,9 @@ final class LineBox: @unchecked Sendable {
     @Test func linesArriveInOrderPerContainer() {
         let got = LineBox()
         let batcher = LogBatcher(interval: 0.01) { key, lines in
-            for l in lines { got.append("\(key.container) \(l)") }
+            for l in lines { got.append("\(key.container) \(l.text)") }
         }
-        for i in 0..<100 { batcher.add(podUID: "u", container: i % 2 == 0 ? "a" : "b", line: String(i)) }
+        for i in 0..<100 { batcher.add(podUID: "u", container: i % 2 == 0 ? "a" : "b", line: String(i), at: Date()) }
         batcher.flush()
         #expect(got.all.filter { $0.hasPrefix("a ") } == stride(from: 0, to: 100, by: 2).map { "a \($0)" })
         #expect(got.all.count == 100)

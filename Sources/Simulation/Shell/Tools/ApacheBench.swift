@@ -109,14 +109,16 @@ enum ApacheBench {
         private var abort: String?
         private var documentLength: Int?
         private var server: String?
-        private(set) var started = Date()
-        private(set) var finished = Date()
+        private(set) var started: Date
+        private(set) var finished: Date
         private var heartbeat: Int
 
         init(options: Options, url: SimpleURL, context: ToolContext) {
             self.options = options
             self.url = url
             host = context.host
+            started = context.host.now()
+            finished = started
             stdout = context.io.stdout
             signals = context.io.signals
             heartbeat = options.requests > 150 && !options.quiet ? max(100, options.requests / 10) : 0
