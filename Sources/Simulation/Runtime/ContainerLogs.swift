@@ -244,21 +244,43 @@ public final class ContainerLogs: @unchecked Sendable {
         return lines
     }
 
-    /// RFC 3339 with nanoseconds and Go's trailing-zero trimming (`time.RFC3339Nano`), in UTC.
+    /// RFC 3339 with nanoseconds and Go's trailing-zero trimming (`time.RFC3339Nano`), in UTC. Busy
+    /// servers stamp every request line, so the seconds part is formatted once per second and the
+    /// fraction by hand.
     public static func timestamp(_ date: Date) -> String {
         let seconds = date.timeIntervalSince1970
         let whole = floor(seconds)
         var nanos = Int(((seconds - whole) * 1_000_000_000).rounded())
-        var base = whole
+        var base = Int64(whole)
         if nanos >= 1_000_000_000 {
             nanos -= 1_000_000_000
             base += 1
         }
-        let stamp = ObjectMeta.timestamp(Date(timeIntervalSince1970: base))  // "…:05Z"
-        guard nanos > 0 else { return stamp }
-        var fraction = String(format: "%09d", nanos)
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return String(stamp.dropLast()) + "." + fraction + "Z"
+        let head = secondsPrefix(base)  // "…:05"
+        guard nanos > 0 else { return head + "Z" }
+        var digits = Array(String(nanos).utf8)
+        digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: 9 - digits.count), at: 0)
+        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        return head + "." + String(decoding: digits, as: UTF8.self) + "Z"
+    }
+
+    /// `2026-12-03T08:43:42` for a Unix second, remembered for the last second asked.
+    private static func secondsPrefix(_ second: Int64) -> String {
+        if let cached = lastSecond.get(), cached.second == second { return cached.text }
+        let text = String(ObjectMeta.timestamp(Date(timeIntervalSince1970: Double(second))).dropLast())
+        lastSecond.set((second, text))
+        return text
+    }
+
+    private static let lastSecond = LastSecond()
+
+    /// The last formatted second. Thread-safe.
+    private final class LastSecond: @unchecked Sendable {
+        // Invariant: `value` is guarded by `lock`.
+        private let lock = NSLock()
+        private var value: (second: Int64, text: String)?
+        func get() -> (second: Int64, text: String)? { lock.withLock { value } }
+        func set(_ v: (second: Int64, text: String)) { lock.withLock { value = v } }
     }
 
     static func parseTimestamp(_ text: String) -> Date? {
