@@ -31,14 +31,16 @@ public final class EventRecorder: @unchecked Sendable {
     private let clock: any Clock
     private let log: @Sendable (String) -> Void
     private let queue: DispatchQueue
-    private var aggregates: [String: Aggregate] = [:]
-    private var observed: [String: Observed] = [:]
-    private var spam: [String: Bucket] = [:]
+    private var aggregates = RecentCache<String, Aggregate>(capacity: cacheEntries)
+    private var observed = RecentCache<String, Observed>(capacity: cacheEntries)
+    private var spam = RecentCache<String, Bucket>(capacity: cacheEntries)
     // Invariant: `pending` and `draining` are guarded by `pendingLock`.
     private let pendingLock = NSLock()
     private var pending: [Pending] = []
     private var draining = false
 
+    /// Upstream's `maxLruCacheEntries`: each correlation cache remembers about this many keys.
+    static let cacheEntries = 4096
     static let aggregateMaxMessages = 10
     static let aggregateInterval = 600.0
     static let spamBurst = 25.0

@@ -29,8 +29,11 @@ public final class ContainerInstance: @unchecked Sendable {
     public let startedAt: Date
     public let nodeName: String
     public let podIP: String
-    /// The environment its processes start with.
-    public let environment: [String: String]
+    /// The environment its processes start with (kept as one `NAME=value\0…` block, as a process's
+    /// environment is: only shells read it, and a dictionary per idle container costs several times
+    /// its bytes).
+    public var environment: [String: String] { EnvironmentBlock.decode(environmentBlock) }
+    private let environmentBlock: [UInt8]
     public let image: ImageReference
     /// Which shell and tools the image has.
     public let userland: Userland
@@ -81,7 +84,7 @@ public final class ContainerInstance: @unchecked Sendable {
         self.startedAt = startedAt
         self.nodeName = nodeName
         self.podIP = podIP
-        self.environment = environment
+        self.environmentBlock = EnvironmentBlock.encode(environment)
         self.image = image
         self.userland = Userland.forImage(repository: image.repository)
         self.buildFiles = fileSystem
@@ -218,5 +221,30 @@ public final class ContainerInstance: @unchecked Sendable {
             break
         }
         return list
+    }
+}
+
+/// A process environment as one block of `NAME=value` entries, each ended by a NUL byte.
+enum EnvironmentBlock {
+    static func encode(_ environment: [String: String]) -> [UInt8] {
+        let entries = environment.sorted { $0.key < $1.key }
+        var block: [UInt8] = []
+        block.reserveCapacity(entries.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count + 2 })
+        for (name, value) in entries {
+            block.append(contentsOf: name.utf8)
+            block.append(UInt8(ascii: "="))
+            block.append(contentsOf: value.utf8)
+            block.append(0)
+        }
+        return block
+    }
+
+    static func decode(_ block: [UInt8]) -> [String: String] {
+        var environment: [String: String] = [:]
+        for entry in block.split(separator: 0, omittingEmptySubsequences: true) {
+            guard let eq = entry.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            environment[String(decoding: entry[..<eq], as: UTF8.self)] = String(decoding: entry[(eq + 1)...], as: UTF8.self)
+        }
+        return environment
     }
 }

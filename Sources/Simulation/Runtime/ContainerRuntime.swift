@@ -81,15 +81,19 @@ public final class ContainerRuntime: @unchecked Sendable {
         let clock: any Clock = context?.clock ?? WallClock()
         let sources = fileSources(context, pod: pod, node: node)
         let spec = c.spec, image = c.image
-        // Only what the files need: holding the whole Pod as it was (status, managedFields) for the
-        // container's lifetime would keep a stale copy of every Pod alive.
-        let slim: JSON = ["metadata": ["name": pod["metadata"]?["name"] ?? .null, "namespace": pod["metadata"]?["namespace"] ?? .null,
-                                       "uid": pod["metadata"]?["uid"] ?? .null, "labels": pod["metadata"]?["labels"] ?? .null,
-                                       "annotations": pod["metadata"]?["annotations"] ?? .null],
-                          "spec": pod["spec"] ?? [:]]
+        // The files are built on first use (rarely) from the Pod as it is then, as the kubelet's volumes
+        // follow the Pod (downward API labels and annotations). The container keeps no copy of the Pod:
+        // a parsed Pod per idle container costs several times its bytes. Without a cluster (tests), the
+        // Pod given is kept.
+        let podKey = ObjectKey(namespace: namespace, name: pod.name ?? "")
+        let given: JSON? = context == nil ? Self.filesView(of: pod) : nil
         let files: @Sendable () -> VirtualFileSystem = {
-            ContainerFiles.build(pod: slim, container: spec, userland: Userland.forImage(repository: image.repository),
-                                 podIP: podIP, nodeName: node, sources: sources, clock: { clock.now() })
+            let current = context.flatMap { context in
+                context.resource("", "v1", "pods").flatMap { context.informers.lister(for: $0).get(podKey) }
+            }.flatMap { $0.uid == uid ? Self.filesView(of: $0) : nil }
+            return ContainerFiles.build(pod: current ?? given ?? Self.filesView(uid: uid, key: podKey), container: spec,
+                                        userland: Userland.forImage(repository: image.repository),
+                                        podIP: podIP, nodeName: node, sources: sources, clock: { clock.now() })
         }
         let instance = ContainerInstance(
             namespace: namespace, pod: pod.name ?? "", podUID: uid, name: c.name, containerID: id,
@@ -110,6 +114,19 @@ public final class ContainerRuntime: @unchecked Sendable {
         } else if !logs.exists(instance.logKey) {
             for line in c.program.startupLog { logs.append(instance.logKey, line, at: startedAt) }
         }
+    }
+
+    /// The parts of a Pod its containers' files are built from.
+    static func filesView(of pod: JSON) -> JSON {
+        ["metadata": ["name": pod["metadata"]?["name"] ?? .null, "namespace": pod["metadata"]?["namespace"] ?? .null,
+                      "uid": pod["metadata"]?["uid"] ?? .null, "labels": pod["metadata"]?["labels"] ?? .null,
+                      "annotations": pod["metadata"]?["annotations"] ?? .null],
+         "spec": pod["spec"] ?? [:]]
+    }
+
+    /// What is left to build files from when the Pod is gone: its name and UID.
+    static func filesView(uid: String, key: ObjectKey) -> JSON {
+        ["metadata": ["name": .string(key.name), "namespace": .string(key.namespace ?? "default"), "uid": .string(uid)], "spec": [:]]
     }
 
     /// Volume sources for a Pod's containers: its informers, and the Pod's and node's shared directories.

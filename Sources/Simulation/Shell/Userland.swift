@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What an image ships besides its program: which shell (`bash`, busybox `ash`, Debian's `dash` as
 /// `/bin/sh`, or none) and which tools, at which paths. Decided per image repository; unknown images are
@@ -78,8 +79,19 @@ public struct Userland: Sendable, Equatable {
 
     /// The userland of an image, by repository as in `ImageReference.repository` (`library/nginx`,
     /// `lyzhang1999/hello-world-flask`, `coredns/coredns`).
+    /// One value per repository, built once: every container of an image shares its tables (10,000
+    /// nginx containers would otherwise hold 10,000 copies of the same executables dictionary).
     public static func forImage(repository: String) -> Userland {
         let repo = repository.lowercased()
+        if let known = byRepository.withLock({ $0[repo] }) { return known }
+        let built = build(repository: repo)
+        byRepository.withLock { if $0.count < 4096 { $0[repo] = built } }  // bounded: image names are input
+        return built
+    }
+
+    private static let byRepository = Mutex<[String: Userland]>([:])
+
+    private static func build(repository repo: String) -> Userland {
         let name = repo.split(separator: "/").last.map(String.init) ?? repo
         switch name {
         case "busybox": return .busybox()
