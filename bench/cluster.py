@@ -10,7 +10,8 @@ so N-1 workers of 110 Pods each take the Deployment), then times:
   rollout: PATCH its image -> updatedReplicas == availableReplicas == replicas == R (old Pods gone)
   delete:  DELETE it (propagationPolicy Foreground) -> no Pod left (needs the garbage collector; skipped
            with a note when the Deployment is still there after 60 s)
-Polls every 20 ms. Prints one JSON line.
+Polls every 20 ms. Prints one JSON line, with the server's CPU time (user + system) in each phase:
+CPU seconds per wall second near 2 means the phase was bound by this machine's two cores.
 """
 import argparse
 import json
@@ -31,6 +32,12 @@ def deployment(replicas, image):
         "spec": {"replicas": replicas, "selector": {"matchLabels": {"app": "big"}},
                  "template": {"metadata": {"labels": {"app": "big"}},
                               "spec": {"containers": [{"name": "web", "image": image}]}}}})
+
+
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def wait_for(conn, path, done, limit=120.0):
@@ -83,10 +90,12 @@ def main():
                 return current and all(st.get(k, 0) == v for k, v in want.items())
             return check
 
+        cpu = cpu_seconds(proc.pid)
         start = time.monotonic()
         benchlib.request(conn, "POST", path, deployment(r, "nginx:1.27"))
         took = wait_for(conn, path + "/big", status_is({"availableReplicas": r, "readyReplicas": r}))
         result["create_available_s"] = took and round(time.monotonic() - start, 3)
+        result["create_cpu_s"], cpu = round(cpu_seconds(proc.pid) - cpu, 2), cpu_seconds(proc.pid)
 
         conn.request("PATCH", path + "/big",
                      body=json.dumps({"spec": {"template": {"spec": {"containers": [{"name": "web", "image": "nginx:1.28"}]}}}}),
@@ -96,6 +105,7 @@ def main():
         took = wait_for(conn, path + "/big",
                         status_is({"updatedReplicas": r, "availableReplicas": r, "replicas": r, "readyReplicas": r}))
         result["rollout_s"] = took and round(took, 3)
+        result["rollout_cpu_s"], cpu = round(cpu_seconds(proc.pid) - cpu, 2), cpu_seconds(proc.pid)
 
         start = time.monotonic()
         conn.request("DELETE", path + "/big", body=json.dumps({"propagationPolicy": "Foreground"}),
@@ -104,6 +114,7 @@ def main():
         took = wait_for(conn, "/api/v1/namespaces/default/pods?limit=1",
                         lambda s, b: s == 200 and json.loads(b).get("items") == [], 60)
         result["delete_foreground_s"] = took and round(took, 3)
+        result["delete_cpu_s"] = round(cpu_seconds(proc.pid) - cpu, 2)
         if took is None:
             result["delete_note"] = "pods still there after 60 s (no garbage collector?)"
     finally:

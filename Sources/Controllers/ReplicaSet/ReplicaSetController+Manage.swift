@@ -90,7 +90,8 @@ extension ReplicaSetController {
         for sibling in ownerLister.list(index: Indexes.ownerUID, value: controller.uid, in: ownerInformer)
         where sibling.controllerRef?.uid == controller.uid && sibling.namespace == namespace {
             guard let selector = try? kind.selector(sibling) else { continue }
-            for pod in podLister.list(namespace: namespace, labels: selector) where seen.insert(pod.uid ?? "").inserted {
+            for pod in podLister.list(namespace: namespace, labels: selector, parts: podParts)
+            where seen.insert(pod.uid ?? "").inserted {
                 related.append(pod)
             }
         }

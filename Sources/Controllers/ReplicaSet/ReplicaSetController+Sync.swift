@@ -23,10 +23,14 @@ extension ReplicaSetController {
 
         // Candidates: the Pods the selector matches, and those this owner controls whatever their
         // labels (to release them). Only active Pods count (upstream `FilterActivePods`).
-        var candidates = podLister.list(namespace: namespace, labels: effective)
-        let seen = Set(candidates.compactMap(\.objectKey))
-        candidates += podInformer.keys(index: Indexes.ownerUID, value: uid).filter { !seen.contains($0) }
-            .compactMap(podLister.get).filter { $0.controllerRef?.uid == uid }
+        var candidates = podLister.list(namespace: namespace, labels: effective, parts: podParts)
+        // Looked up only when the index files more Pods under this owner than the selector found.
+        let controlled = candidates.reduce(0) { $0 + ($1.controllerRef?.uid == uid ? 1 : 0) }
+        if podInformer.count(index: Indexes.ownerUID, value: uid) > controlled {
+            let seen = Set(candidates.compactMap(\.objectKey))
+            candidates += podInformer.keys(index: Indexes.ownerUID, value: uid).filter { !seen.contains($0) }
+                .compactMap { podLister.get($0, parts: podParts) }.filter { $0.controllerRef?.uid == uid }
+        }
         let active = candidates.filter { Pod($0).isActive }
 
         var claimed = try claim(owner, selector: effective, active, pods)
@@ -47,6 +51,12 @@ extension ReplicaSetController {
         }
         return .done
     }
+
+    /// The parts of a Pod below its second level that this controller reads (claiming, status,
+    /// availability, scale-down ranking): it never writes a Pod back whole, so the rest (containers,
+    /// volumes, managedFields) is not parsed, and an unchanged Pod is not parsed again on the next pass.
+    static let podPartNames: Set<String> = ["labels", "annotations", "ownerReferences", "conditions", "containerStatuses",
+                                        "initContainerStatuses", "initContainers"]
 
     /// upstream `ClaimPods` (`PodControllerRefManager`): keeps the Pods this owner controls that still
     /// match, releases the ones that stopped matching (removing its reference), and adopts matching

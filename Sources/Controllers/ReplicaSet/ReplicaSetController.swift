@@ -23,6 +23,8 @@ public final class ReplicaSetController: Controller, @unchecked Sendable {
     let podLister: Lister?
     let podInformer: SharedInformer?
     let ownerInformer: SharedInformer?
+    /// The Pods' parts this controller reads, parsed once per Pod revision.
+    let podParts = SkimmedObjects(keeping: ReplicaSetController.podPartNames)
 
     /// upstream `BurstReplicas`: at most this many creations or deletions per sync.
     static let burstReplicas = 500

@@ -92,6 +92,12 @@ public final class SharedInformer: @unchecked Sendable {
         queue.sync { Array(indexes[name]?[value] ?? []).sorted() }
     }
 
+    /// How many objects are filed under `value` in index `name` (cheaper than `keys` when only the
+    /// number matters).
+    public func count(index name: String, value: String) -> Int {
+        queue.sync { indexes[name]?[value]?.count ?? 0 }
+    }
+
     /// Whether the first list has been delivered.
     public var hasSynced: Bool { queue.sync { synced } }
 

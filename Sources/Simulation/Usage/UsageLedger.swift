@@ -92,12 +92,13 @@ public final class UsageMeter: @unchecked Sendable {
 public final class UsageLedger: @unchecked Sendable {
     // Sendable invariant: `entries` is guarded by `lock`.
     private let lock = NSLock()
-    private var entries: [ContainerKey: UsageMeter] = [:]
+    /// By Pod UID, then container name (a Pod's event touches only its own entries).
+    private var entries: [String: [String: UsageMeter]] = [:]
 
     public init() {}
 
     /// The counters of a running container; nil when it is not running.
-    public func usage(_ key: ContainerKey) -> UsageMeter? { lock.withLock { entries[key] } }
+    public func usage(_ key: ContainerKey) -> UsageMeter? { lock.withLock { entries[key.podUID]?[key.container] } }
 
     /// One container's snapshot at `now`; nil when it is not running.
     public func snapshot(_ key: ContainerKey, at now: Date) -> UsageSnapshot? { usage(key)?.snapshot(at: now) }
@@ -105,13 +106,16 @@ public final class UsageLedger: @unchecked Sendable {
     /// Every running container's snapshot at `now`.
     public func snapshots(at now: Date) -> [ContainerKey: UsageSnapshot] {
         let all = lock.withLock { entries }
-        return all.mapValues { $0.snapshot(at: now) }
+        var out: [ContainerKey: UsageSnapshot] = [:]
+        for (uid, containers) in all {
+            for (name, meter) in containers { out[ContainerKey(podUID: uid, container: name)] = meter.snapshot(at: now) }
+        }
+        return out
     }
 
     /// The snapshots of the running containers of the Pod with this UID, by container name.
     public func pod(_ podUID: String, at now: Date) -> [String: UsageSnapshot] {
-        let mine = lock.withLock { entries.filter { $0.key.podUID == podUID } }
-        return Dictionary(uniqueKeysWithValues: mine.map { ($0.key.container, $0.value.snapshot(at: now)) })
+        (lock.withLock { entries[podUID] } ?? [:]).mapValues { $0.snapshot(at: now) }
     }
 
     /// The counters for `key`'s run number `restartCount`: the existing ones when they belong to that
@@ -119,19 +123,28 @@ public final class UsageLedger: @unchecked Sendable {
     func ensure(_ key: ContainerKey, restartCount: Int, make: () -> UsageMeter) -> UsageMeter {
         lock.lock()
         defer { lock.unlock() }
-        if let e = entries[key], e.restartCount == restartCount { return e }
+        if let e = entries[key.podUID]?[key.container], e.restartCount == restartCount { return e }
         let e = make()
-        entries[key] = e
+        entries[key.podUID, default: [:]][key.container] = e
         return e
     }
 
     /// Forgets every container not in `keep`.
     func retain(_ keep: Set<ContainerKey>) {
-        lock.withLock { entries = entries.filter { keep.contains($0.key) } }
+        lock.withLock {
+            for (uid, containers) in entries {
+                let kept = containers.filter { keep.contains(ContainerKey(podUID: uid, container: $0.key)) }
+                entries[uid] = kept.isEmpty ? nil : kept
+            }
+        }
     }
 
     /// Forgets the containers of one Pod that are not in `keep`.
     func retain(podUID: String, _ keep: Set<String>) {
-        lock.withLock { entries = entries.filter { $0.key.podUID != podUID || keep.contains($0.key.container) } }
+        lock.withLock {
+            guard let containers = entries[podUID] else { return }
+            let kept = containers.filter { keep.contains($0.key) }
+            entries[podUID] = kept.isEmpty ? nil : kept
+        }
     }
 }
