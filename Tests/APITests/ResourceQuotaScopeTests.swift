@@ -222,6 +222,15 @@ import Testing
         }
     }
 
+    @Test func evaluatorsHandleTheWritesThatCanGrowUsage() {
+        typealias E = ResourceQuotaAdmission.Evaluator
+        let cm = E.objectCount(group: "", plural: "configmaps")
+        #expect(E.pods.handles(.create) && !E.pods.handles(.update) && E.pods.handles(.update, subresource: "resize"))
+        #expect(cm.handles(.create) && !cm.handles(.update))
+        #expect(E.services.handles(.create) && E.services.handles(.update) && !E.services.handles(.update, subresource: "status"))
+        #expect(E.persistentVolumeClaims.handles(.update) && !E.persistentVolumeClaims.handles(.update, subresource: "status"))
+    }
+
     @Test func statusCountsEveryEvaluatorHonouringScopes() {
         let pods = [Self.pod("a"), Self.pod("b", cpu: "250m"), Self.pod("c", cpu: "500m")]
         let services: [JSON] = [["spec": ["type": "NodePort", "ports": [["port": 1], ["port": 2]]]], ["spec": ["type": "ClusterIP"]]]

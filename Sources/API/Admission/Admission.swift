@@ -21,16 +21,19 @@ public struct AdmissionAttributes: Sendable {
     public var old: JSON?
     /// `dryRun=All`: admission must not change anything outside the object.
     public var dryRun: Bool
+    /// The subresource written (`resize`), nil for the main resource.
+    public var subresource: String?
 
     /// Attributes of one write.
     public init(operation: Operation, resource: ResourceInfo, namespace: String, name: String, old: JSON? = nil,
-                dryRun: Bool = false) {
+                dryRun: Bool = false, subresource: String? = nil) {
         self.operation = operation
         self.resource = resource
         self.namespace = namespace
         self.name = name
         self.old = old
         self.dryRun = dryRun
+        self.subresource = subresource
     }
 
     /// The name `admission.NewForbidden` reports for `object` before name generation.
@@ -99,7 +102,7 @@ public struct AdmissionLookup: Sendable {
 
 /// Upstream's validating admission phase for every kind, after the object passed validation: LimitRanger's
 /// limits (Pods, PersistentVolumeClaims), then ResourceQuota, last as in upstream's plugin order. Runs for
-/// creates and for updates of the main resource.
+/// creates, for updates of the main resource and for Pods' `resize` subresource.
 enum ValidatingAdmission {
     static func validate(_ object: JSON, _ a: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
         try LimitRangerAdmission.validate(object, a, lookup: lookup)

@@ -75,7 +75,7 @@ enum LimitRangerAdmission {
     /// LimitRange is checked in turn and the first one with errors rejects the write, its errors aggregated
     /// as upstream's `utilerrors.NewAggregate` prints them (one alone, several in brackets).
     static func validate(_ object: JSON, _ a: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
-        guard a.resource.group.isEmpty else { return }
+        guard a.resource.group.isEmpty, a.subresource == nil else { return }
         switch a.resource.plural {
         case "pods": guard a.operation == .create else { return }
         case "persistentvolumeclaims": break

@@ -2,7 +2,8 @@ import JSON
 
 /// Upstream's ResourceQuota admission plugin (`plugin/pkg/admission/resourcequota`) with upstream's
 /// evaluators (`pkg/quota/v1/evaluator/core`, `generic.NewObjectCountEvaluator`): for a create of any
-/// namespaced kind (and an update of a Service or PersistentVolumeClaim, whose usage can grow), each quota
+/// namespaced kind (and an update of a Service or PersistentVolumeClaim, or a Pod's resize, whose usage
+/// can grow), each quota
 /// of the namespace that limits a resource the object uses and whose scopes it matches must still have
 /// room for it. Pods are measured by the pod evaluator and its scopes (`Terminating`, `NotTerminating`,
 /// `BestEffort`, `NotBestEffort`, `PriorityClass`, `CrossNamespacePodAffinity`); Services and
@@ -66,12 +67,14 @@ enum ResourceQuotaAdmission {
             }
         }
 
-        /// Upstream `Handles`: which writes can change usage. Pods and object counts only grow on create;
-        /// a Service can change type and a claim can ask for more storage.
-        func handles(_ op: AdmissionAttributes.Operation) -> Bool {
+        /// Upstream `Handles`: which writes can change usage. Object counts only grow on create; Pods on
+        /// create and when resized (the `resize` subresource); a Service can change type and a claim can
+        /// ask for more storage.
+        func handles(_ op: AdmissionAttributes.Operation, subresource: String? = nil) -> Bool {
             switch self {
-            case .pods, .objectCount: op == .create
-            case .services, .persistentVolumeClaims: true
+            case .pods: subresource == nil ? op == .create : (subresource == "resize" && op == .update)
+            case .objectCount: subresource == nil && op == .create
+            case .services, .persistentVolumeClaims: subresource == nil
             }
         }
 
@@ -237,7 +240,7 @@ enum ResourceQuotaAdmission {
     static func validate(_ object: JSON, _ a: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
         guard !a.namespace.isEmpty else { return }
         let evaluator = Evaluator(group: a.resource.group, plural: a.resource.plural)
-        guard evaluator.handles(a.operation) else { return }
+        guard evaluator.handles(a.operation, subresource: a.subresource) else { return }
         let quotas = lookup.list(plural: "resourcequotas", namespace: a.namespace)
         guard !quotas.isEmpty else { return }
         var interesting: [(quota: QuotaView, restricted: Set<String>)] = []
