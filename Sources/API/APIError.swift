@@ -130,10 +130,12 @@ public struct APIError: Error, Sendable, Equatable {
     /// The standard optimistic-concurrency conflict message.
     public static let staleObjectDetail =
         "the object has been modified; please apply your changes to the latest version and try again"
-    /// 422 Invalid: `<Kind>.<group> "<name>" is invalid: <causes joined by ", ">`.
+    /// 422 Invalid: `<Kind>.<group> "<name>" is invalid: <causes joined by ", ">`; a message repeated
+    /// among the causes is printed once (upstream `ErrorList.ToAggregate`), every cause is kept.
     public static func invalid(kind: String, group: String, name: String, _ causes: [FieldError]) -> APIError {
         let qk = group.isEmpty ? kind : kind + "." + group
-        let list = causes.map(\.message)
+        var seen: Set<String> = []
+        let list = causes.map(\.message).filter { seen.insert($0).inserted }
         let joined = list.count == 1 ? list[0] : "[" + list.joined(separator: ", ") + "]"
         return APIError(code: 422, reason: "Invalid", message: "\(qk) \"\(name)\" is invalid: \(joined)",
                         name: name, group: group, kind: kind, causes: causes)

@@ -67,3 +67,54 @@ import Testing
         try t.create("pods", "default", Self.pod("ok", resources: ["requests": ["memory": "100Mi"], "limits": ["memory": "200Mi"]]))
     }
 }
+
+/// LimitRanger's `Pod` and `PersistentVolumeClaim` limits.
+@Suite struct LimitRangerPodAndClaimTests {
+    static func limitRange(_ items: [JSON]) -> JSON {
+        ["apiVersion": "v1", "kind": "LimitRange", "metadata": ["name": "limits"], "spec": ["limits": .array(items)]]
+    }
+
+    static func pvc(_ name: String, _ size: String?) -> JSON {
+        var spec: JSON = ["accessModes": ["ReadWriteOnce"], "resources": ["requests": [:]]]
+        if let size { spec["resources"] = ["requests": ["storage": .string(size)]] }
+        return ["apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": ["name": .string(name)], "spec": spec]
+    }
+
+    static func rejection(_ body: () throws -> Void) -> String? {
+        do {
+            try body()
+            return nil
+        } catch {
+            let e = error as? APIError
+            #expect(e?.code == 403 && e?.reason == "Forbidden")
+            return e?.message
+        }
+    }
+
+    @Test func claimsOutsideMinAndMaxAreForbidden() throws {
+        let t = try TestRegistry()
+        try t.create("limitranges", "default", Self.limitRange([
+            ["type": "PersistentVolumeClaim", "min": ["storage": "1Gi"], "max": ["storage": "2Gi"]]]))
+        #expect(Self.rejection { _ = try t.create("persistentvolumeclaims", "default", Self.pvc("big", "5Gi")) }
+            == #"persistentvolumeclaims "big" is forbidden: maximum storage usage per PersistentVolumeClaim is 2Gi, but request is 5Gi"#)
+        #expect(Self.rejection { _ = try t.create("persistentvolumeclaims", "default", Self.pvc("small", "100Mi")) }
+            == #"persistentvolumeclaims "small" is forbidden: minimum storage usage per PersistentVolumeClaim is 1Gi, but request is 100Mi"#)
+        #expect(Self.rejection { _ = try t.create("persistentvolumeclaims", "default", Self.pvc("ok", "1Gi")) } == nil)
+        // Updates are checked too.
+        #expect(Self.rejection { _ = try t.patch("persistentvolumeclaims", "default", "ok", ["spec": ["resources": ["requests": ["storage": "3Gi"]]]]) }
+            == #"persistentvolumeclaims "ok" is forbidden: maximum storage usage per PersistentVolumeClaim is 2Gi, but request is 3Gi"#)
+    }
+
+    @Test func podLimitsApplyToTheSumOfItsContainers() throws {
+        let t = try TestRegistry()
+        try t.create("limitranges", "default", Self.limitRange([["type": "Pod", "max": ["cpu": "1"]]]))
+        let pod: JSON = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"], "spec": ["containers": [
+            ["name": "a", "image": "nginx", "resources": ["limits": ["cpu": "600m"]]],
+            ["name": "b", "image": "nginx", "resources": ["limits": ["cpu": "600m"]]]]]]
+        #expect(Self.rejection { _ = try t.create("pods", "default", pod) }
+            == #"pods "p" is forbidden: maximum cpu usage per Pod is 1, but limit is 1200m"#)
+        var one = pod
+        one[path: ["spec", "containers"]] = [["name": "a", "image": "nginx", "resources": ["limits": ["cpu": "600m"]]]]
+        #expect(Self.rejection { _ = try t.create("pods", "default", one) } == nil)
+    }
+}

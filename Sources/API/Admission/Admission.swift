@@ -21,16 +21,19 @@ public struct AdmissionAttributes: Sendable {
     public var old: JSON?
     /// `dryRun=All`: admission must not change anything outside the object.
     public var dryRun: Bool
+    /// The subresource written (`resize`), nil for the main resource.
+    public var subresource: String?
 
     /// Attributes of one write.
     public init(operation: Operation, resource: ResourceInfo, namespace: String, name: String, old: JSON? = nil,
-                dryRun: Bool = false) {
+                dryRun: Bool = false, subresource: String? = nil) {
         self.operation = operation
         self.resource = resource
         self.namespace = namespace
         self.name = name
         self.old = old
         self.dryRun = dryRun
+        self.subresource = subresource
     }
 
     /// The name `admission.NewForbidden` reports for `object` before name generation.
@@ -55,11 +58,15 @@ public struct AdmissionAttributes: Sendable {
 public struct AdmissionLookup: Sendable {
     private let getByKey: @Sendable (String) -> JSON?
     private let listByPrefix: @Sendable (String) -> [JSON]
+    private let countByPrefix: @Sendable (String) -> Int
 
-    /// A lookup over storage keys (`/serviceaccounts/ns/name`) and key prefixes (`/serviceaccounts/ns/`).
-    public init(get: @escaping @Sendable (_ key: String) -> JSON?, list: @escaping @Sendable (_ prefix: String) -> [JSON]) {
+    /// A lookup over storage keys (`/serviceaccounts/ns/name`) and key prefixes (`/serviceaccounts/ns/`);
+    /// `count` answers how many objects a prefix holds without parsing them (by default, from `list`).
+    public init(get: @escaping @Sendable (_ key: String) -> JSON?, list: @escaping @Sendable (_ prefix: String) -> [JSON],
+                count: (@Sendable (_ prefix: String) -> Int)? = nil) {
         getByKey = get
         listByPrefix = list
+        countByPrefix = count ?? { list($0).count }
     }
 
     /// A lookup that finds nothing.
@@ -80,5 +87,25 @@ public struct AdmissionLookup: Sendable {
     public func list(group: String = "", plural: String, namespace: String?) -> [JSON] {
         let p = Self.prefix(group: group, plural: plural)
         return listByPrefix(namespace.map { p + "/" + $0 + "/" } ?? p + "/")
+    }
+
+    /// Every object stored under `storagePrefix` (a resource's `storagePrefix`) in `namespace`.
+    public func list(storagePrefix: String, namespace: String) -> [JSON] {
+        listByPrefix(storagePrefix + "/" + namespace + "/")
+    }
+
+    /// How many objects are stored under `storagePrefix` in `namespace`.
+    public func count(storagePrefix: String, namespace: String) -> Int {
+        countByPrefix(storagePrefix + "/" + namespace + "/")
+    }
+}
+
+/// Upstream's validating admission phase for every kind, after the object passed validation: LimitRanger's
+/// limits (Pods, PersistentVolumeClaims), then ResourceQuota, last as in upstream's plugin order. Runs for
+/// creates, for updates of the main resource and for Pods' `resize` subresource.
+enum ValidatingAdmission {
+    static func validate(_ object: JSON, _ a: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
+        try LimitRangerAdmission.validate(object, a, lookup: lookup)
+        try ResourceQuotaAdmission.validate(object, a, lookup: lookup)
     }
 }

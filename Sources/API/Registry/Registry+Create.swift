@@ -54,10 +54,10 @@ extension Registry {
                                                namespaceFields: store.get(NamespaceLifecycle.key(namespace))?.attributes.fields)
         }
         let requested = obj
-        try strategy.admit(&obj, AdmissionAttributes(operation: .create, resource: r, namespace: namespace ?? "",
-                                                     name: AdmissionAttributes.reportedName(input),
-                                                     dryRun: options.dryRun),
-                           lookup: admissionLookup)
+        let admission = AdmissionAttributes(operation: .create, resource: r, namespace: namespace ?? "",
+                                            name: AdmissionAttributes.reportedName(input), dryRun: options.dryRun)
+        let lookup = admissionLookup
+        try strategy.admit(&obj, admission, lookup: lookup)
         // Upstream's field manager records the request before admission: what admission adds (the token
         // volume, priority, LimitRanger's defaults) is owned by no manager. (It also keeps every Pod of a
         // ReplicaSet one shape for the FieldsV1 cache, though each gets its own token volume name.)
@@ -74,6 +74,8 @@ extension Registry {
         if !errors.isEmpty {
             throw APIError.invalid(kind: r.kind, group: r.group, name: obj.name ?? "", errors)
         }
+        // Upstream's validating admission (LimitRanger, ResourceQuota) runs after validation.
+        try ValidatingAdmission.validate(obj, admission, lookup: lookup)
         var managedFields: [UInt8]?
         if !skipManagedFields {
             if obj[path: ["metadata", "managedFields"]] == nil {

@@ -230,6 +230,14 @@ extension Registry {
         // A binding only assigns the node: the spec's immutability rules are for clients' updates.
         if subresource != "binding" { errors += strategy.validateUpdate(next, old: old) }
         if !errors.isEmpty { throw APIError.invalid(kind: r.kind, group: r.group, name: old.name ?? "", errors) }
+        if subresource == nil || subresource == "resize" {
+            // Upstream's validating admission (LimitRanger, ResourceQuota) runs after validation.
+            try ValidatingAdmission.validate(next, AdmissionAttributes(operation: .update, resource: r,
+                                                                       namespace: old.namespace ?? "", name: old.name ?? "",
+                                                                       old: old, dryRun: options.dryRun,
+                                                                       subresource: subresource),
+                                             lookup: lookup)
+        }
         if !applied {
             // Server-side apply has set ownership itself; every other write is an Update by its manager.
             next = ManagedFields.recordUpdate(old: old, new: next, manager: options.manager, apiVersion: r.groupVersion,

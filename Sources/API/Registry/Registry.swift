@@ -102,7 +102,8 @@ public final class Registry: Sendable {
     var admissionLookup: AdmissionLookup {
         let store = self.store
         return AdmissionLookup(get: { key in store.get(key).flatMap { try? JSONParser.parse($0.value) } },
-                               list: { prefix in store.list(prefix: prefix).items.compactMap { try? JSONParser.parse($0.value) } })
+                               list: { prefix in store.list(prefix: prefix).items.compactMap { try? JSONParser.parse($0.value) } },
+                               count: { prefix in store.count(prefix: prefix) })
     }
 
     /// The strategy of the kind stored for `r` (the stored version's kind).

@@ -19,17 +19,15 @@ public struct PodStrategy: KindStrategy {
         PodSpecDefaults.applyPodOnly(&object)
     }
 
-    /// Upstream's admission chain for Pods, in its order (`AllOrderedPlugins`): the mutating phase
-    /// (LimitRanger's defaults, ServiceAccount, Priority), then the validating one (LimitRanger's limits,
-    /// ResourceQuota last).
+    /// Upstream's mutating admission for Pods, in its order (`AllOrderedPlugins`): LimitRanger's defaults,
+    /// ServiceAccount, Priority. The validating phase (LimitRanger's limits, ResourceQuota last) runs for
+    /// every kind in the Registry, after validation (`ValidatingAdmission`).
     /// NamespaceLifecycle runs before, in the Registry; DefaultTolerationSeconds needs no reads and is
     /// applied in `prepareForCreate`.
     public func admit(_ object: inout JSON, _ attributes: AdmissionAttributes, lookup: AdmissionLookup) throws(APIError) {
         LimitRangerAdmission.mutate(&object, attributes, lookup: lookup)
         try ServiceAccountAdmission.admit(&object, attributes, lookup: lookup)
         try PriorityAdmission.admit(&object, attributes, lookup: lookup)
-        try LimitRangerAdmission.validate(object, attributes, lookup: lookup)
-        try ResourceQuotaAdmission.validate(object, attributes, lookup: lookup)
     }
 
     /// Status becomes `{phase: Pending, qosClass}`; the DefaultTolerationSeconds tolerations are added.

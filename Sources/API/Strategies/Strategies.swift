@@ -32,7 +32,7 @@ public enum Strategies {
                                         selectableFields: [.bool("spec.unschedulable")]))
         add("", "PersistentVolume", GenericStrategy(hasStatus: true))
         add("", "PersistentVolumeClaim", GenericStrategy(hasStatus: true))
-        add("", "ResourceQuota", GenericStrategy(hasStatus: true))
+        add("", "ResourceQuota", ResourceQuotaStrategy())
         add("", "ReplicationController", ReplicationControllerStrategy())
         add("policy", "PodDisruptionBudget", GenericStrategy(hasStatus: true, tracksGeneration: true))
         add("apiregistration.k8s.io", "APIService", APIServiceStrategy())

@@ -1,8 +1,33 @@
 import Foundation
 import JSON
 
-/// Printers for ConfigMaps, Secrets, ServiceAccounts and RBAC bindings.
+/// Printers for ConfigMaps, Secrets, ServiceAccounts, ResourceQuotas and RBAC bindings.
 enum ConfigPrinters {
+    /// Upstream `printResourceQuota`: for each resource of `status.hard`, sorted, `name: used/hard`;
+    /// `limits.*` resources go to LIMIT, the others to REQUEST.
+    static let resourceQuota = TablePrinter(
+        columns: [
+            TableColumn.name,
+            TableColumn.age,
+            TableColumn("Request", "Request represents a minimum amount of cpu/memory that a container may consume."),
+            TableColumn("Limit", "Limits control the maximum amount of cpu/memory that a container may use independent "
+                + "of contention on the node."),
+        ],
+        cells: { quota, now in
+            let hard = quota[path: ["status", "hard"]]?.objectValue ?? JSONObject()
+            let used = quota[path: ["status", "used"]]?.objectValue ?? JSONObject()
+            var request: [String] = []
+            var limit: [String] = []
+            for name in hard.keys.sorted() {
+                func text(_ v: JSON?) -> String { v.flatMap(Quantity.init(json:))?.canonical ?? "0" }
+                let entry = "\(name): \(text(used[name]))/\(text(hard[name]))"
+                let pieces = name.split(separator: ".", omittingEmptySubsequences: false)
+                if pieces.count > 1, pieces[0] == "limits" { limit.append(entry) } else { request.append(entry) }
+            }
+            return [.string(TableCells.name(quota)), .string(TableCells.age(quota, now)),
+                    .string(request.joined(separator: ", ")), .string(limit.joined(separator: ", "))]
+        })
+
     static let configMap = TablePrinter(
         columns: [
             TableColumn.name,

@@ -52,6 +52,7 @@ struct TablePrinter: Sendable {
         r["namespaces"] = ClusterPrinters.namespace
         r["configmaps"] = ConfigPrinters.configMap
         r["secrets"] = ConfigPrinters.secret
+        r["resourcequotas"] = ConfigPrinters.resourceQuota
         r["serviceaccounts"] = ConfigPrinters.serviceAccount
         r["rolebindings.rbac.authorization.k8s.io"] = ConfigPrinters.roleBinding(cluster: false)
         r["clusterrolebindings.rbac.authorization.k8s.io"] = ConfigPrinters.roleBinding(cluster: true)
