@@ -25,6 +25,8 @@ public final class ReplicaSetController: Controller, @unchecked Sendable {
     let ownerInformer: SharedInformer?
     /// The Pods' parts this controller reads, parsed once per Pod revision.
     let podParts = SkimmedObjects(keeping: ReplicaSetController.podPartNames)
+    /// Owners as a Pod event checks them (name and UID), parsed once per revision.
+    let ownerParts = SkimmedObjects(keeping: [], capacity: 1024)
 
     /// upstream `BurstReplicas`: at most this many creations or deletions per sync.
     static let burstReplicas = 500
@@ -78,8 +80,12 @@ public final class ReplicaSetController: Controller, @unchecked Sendable {
             if old.controllerRef != new.controllerRef { enqueueController(of: old) }
             if new.controllerRef != nil {
                 // Readiness changes reach the status this way; availability after minReadySeconds is
-                // a requeue the sync asks for.
-                enqueueController(of: new)
+                // a requeue the sync asks for. Upstream queues on every update; a change the sync
+                // cannot see (binding, a container created, an image pulled) is skipped here, which
+                // halves the passes over a large replica set while it rolls.
+                if labelsChanged || old.controllerRef != new.controllerRef || Self.syncSees(old) != Self.syncSees(new) {
+                    enqueueController(of: new)
+                }
             } else if labelsChanged || old.controllerRef != nil {
                 enqueueSelecting(new)
             }
@@ -88,12 +94,21 @@ public final class ReplicaSetController: Controller, @unchecked Sendable {
         }
     }
 
+    /// What a sync reads from one of its Pods besides labels and owner: whether it counts (phase) and
+    /// when it became ready (status counts and availability). Ranking inputs (node, restarts) are
+    /// read when a scale-down happens, not watched.
+    static func syncSees(_ pod: JSON) -> [String?] {
+        let view = Pod(pod)
+        let ready = pod[path: ["status", "conditions"]]?.arrayValue?.first { $0["type"]?.stringValue == "Ready" }
+        return [view.phase, ready?["status"]?.stringValue, ready?["lastTransitionTime"]?.stringValue]
+    }
+
     /// Queues the owner `pod`'s controller reference names, if it is one of ours and still the same
     /// object (upstream `resolveControllerRef`: kind, name and UID).
     private func enqueueController(of pod: JSON) {
         guard let ref = pod.controllerRef, kind.refers(to: ref), let namespace = pod.namespace else { return }
         let key = ObjectKey(namespace: namespace, name: ref.name)
-        guard let owner = ownerLister?.get(key), owner.uid == ref.uid else { return }
+        guard let owner = ownerLister?.get(key, parts: ownerParts), owner.uid == ref.uid else { return }
         queue.add(key)
     }
 
