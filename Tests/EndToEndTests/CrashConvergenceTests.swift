@@ -80,7 +80,7 @@ import Testing
             else { return nil }
             let ready = Self.int(new, "status", "readyReplicas")
             seen = "new \(new.name ?? "") ready \(ready), old replicas \(Self.int(old, "status", "replicas"))"
-            guard ready >= killAt, ready < replicas else { return nil }
+            guard ready >= killAt, ready < replicas, Self.int(old, "status", "replicas") > 0 else { return nil }
             first.kill9()
             return (ready, Self.int(old, "status", "replicas"), rv)
         }

@@ -34,7 +34,11 @@ import Testing
         // Meanwhile a Pod is bound to the node; its name sorts first, so the new kubelet (one worker)
         // meets it before the Pods it must pick up again.
         try cluster.createPod(pod("a-new", image: "nginx:1.27"))
+        // And one is deleted before any kubelet ran it: the new kubelet finishes it, and frees what it got.
+        try cluster.createPod(pod("z-gone", image: "nginx:1.27"))
         try cluster.runUntilQuiet()
+        let pods = try cluster.resource("", "v1", "pods")
+        try cluster.client.delete(pods, namespace: "default", name: "z-gone")
         #expect(try cluster.pod("a-new")?[path: ["spec", "nodeName"]]?.stringValue == "kubeling-control-plane")
         #expect(try cluster.pod("a-new")?[path: ["status", "podIP"]] == nil)
 
@@ -50,8 +54,13 @@ import Testing
         #expect(events.contains("Pulled: Container image \"nginx:1.27\" already present on machine"), "\(events)")
         #expect(!events.contains { $0.hasPrefix("Pulling") }, "\(events)")
 
+        #expect(try cluster.pod("z-gone") == nil)
+        try cluster.createPod(pod("c-more", image: "nginx:1.27"))
+        try cluster.advance(by: 1)
+        #expect(try cluster.pod("c-more")?[path: ["status", "podIP"]]?.stringValue == "10.244.0.5", "an address leaked")
+
         // The held addresses are released like any other when their Pods go.
-        try cluster.client.delete(try cluster.resource("", "v1", "pods"), namespace: "default", name: "old1")
+        try cluster.client.delete(pods, namespace: "default", name: "old1")
         try cluster.advance(by: 1)
         #expect(try cluster.pod("old1") == nil)
         try cluster.createPod(pod("b-next", image: "nginx:1.27"))

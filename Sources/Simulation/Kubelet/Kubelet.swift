@@ -129,7 +129,7 @@ public final class Kubelet: Controller, @unchecked Sendable {
                 } catch {
                     if error.code != 404 && error.code != 409 { throw ReconcileError("deleting \(key): \(error.message)") }
                 }
-                release(key)
+                release(key, current)  // made in this pass (a Pod deleted before it ever ran) if none was kept
                 return .done
             }
         } else if let retry = mountWait(pod, key, env, now: now) {
@@ -214,9 +214,10 @@ public final class Kubelet: Controller, @unchecked Sendable {
         }
     }
 
-    private func release(_ key: ObjectKey) {
+    /// Forgets the Pod's run and frees its address; `made` is a run made in this pass and not kept yet.
+    private func release(_ key: ObjectKey, _ made: PodRun? = nil) {
         let gone: PodRun? = lock.withLock {
-            let run = runs.removeValue(forKey: key)
+            let run = runs.removeValue(forKey: key) ?? made
             if let run, run.podIP != node.internalIP { usedIPs.remove(run.podIP) }
             heldIPs[key] = nil
             mountRetries[key] = nil
