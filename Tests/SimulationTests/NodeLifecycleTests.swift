@@ -1,4 +1,5 @@
 import API
+import Controllers
 import Foundation
 import JSON
 import Simulation
@@ -12,6 +13,31 @@ import Testing
     func nodeReady(_ cluster: TestCluster, _ name: String) throws -> String? {
         try cluster.get("", "v1", "nodes", name)?[path: ["status", "conditions"]]?.arrayValue?
             .first { $0["type"]?.stringValue == "Ready" }?["status"]?.stringValue
+    }
+
+    /// After a restart of kubeling the cluster clock resumes ahead of the last Lease renewal (it never
+    /// goes backwards), often by more than the grace period: the controller counts the grace period from
+    /// when it first sees a renewal, as upstream's does, so a node gets its whole grace period to renew.
+    @Test func aStartingControllerGivesEveryNodeAWholeGracePeriod() throws {
+        let cluster = try TestCluster(controllers: [])
+        let nodes = try cluster.resource("", "v1", "nodes")
+        var node = try cluster.client.create(nodes, namespace: nil, [
+            "apiVersion": "v1", "kind": "Node", "metadata": ["name": "n1"]])
+        node["status"] = ["conditions": [["type": "Ready", "status": "True", "reason": "KubeletReady",
+                                          "lastHeartbeatTime": "2025-12-31T23:58:20Z",
+                                          "lastTransitionTime": "2025-12-31T23:50:00Z"]]]
+        try cluster.client.update(nodes, namespace: nil, name: "n1", subresource: "status", node)
+        // Renewed 100 s before "now": well past the 40 s grace period by the Lease's own time.
+        try cluster.client.create(try cluster.resource("coordination.k8s.io", "v1", "leases"), namespace: "kube-node-lease", [
+            "apiVersion": "coordination.k8s.io/v1", "kind": "Lease", "metadata": ["name": "n1"],
+            "spec": ["holderIdentity": "n1", "leaseDurationSeconds": 40, "renewTime": "2025-12-31T23:58:20.000000Z"]])
+        cluster.start { NodeLifecycleController(context: $0) }
+        try cluster.runUntilQuiet()
+        #expect(try nodeReady(cluster, "n1") == "True")
+        try cluster.advance(by: 39)
+        #expect(try nodeReady(cluster, "n1") == "True")
+        try cluster.advance(by: 2)  // and no renewal came: now it is unreachable
+        #expect(try nodeReady(cluster, "n1") == "Unknown")
     }
 
     @Test func aStoppedKubeletsNodeGoesUnknownItsPodsAreEvictedAndItComesBack() throws {

@@ -8,10 +8,18 @@ import JSON
 /// NoExecute taints, and its Pods marked not ready; Pods that do not tolerate the NoExecute taint are
 /// deleted at once, those that do after their `tolerationSeconds` (300 s by default admission). When the
 /// kubelet posts Ready again the taints go.
+///
+/// As upstream's `nodeHealthMap`, the grace period runs from when this controller saw the Lease's
+/// latest renewal (its probe timestamp), not from the renewal's own time: a controller that starts, as
+/// after a restart of kubeling whose clock resumed ahead, gives every node a whole grace period to
+/// renew before it calls it unreachable.
 public final class NodeLifecycleController: Controller, @unchecked Sendable {
-    // Invariant: all stored properties are immutable after init.
+    // Invariant: `observed` is guarded by `lock`; the other stored properties are immutable after init.
     public let queue: WorkQueue
     private let context: ControllerContext
+    private let lock = NSLock()
+    /// Per node: the last renewal seen (the Lease's renewTime as written) and when it was first seen.
+    private var observed: [String: (renewal: String, at: Date)] = [:]
 
     /// Upstream's `--node-monitor-grace-period`.
     static let gracePeriod = 40.0
@@ -38,12 +46,19 @@ public final class NodeLifecycleController: Controller, @unchecked Sendable {
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
         guard let nodesR = context.resource("", "v1", "nodes"), let podsR = context.resource("", "v1", "pods"),
-              let leasesR = context.resource("coordination.k8s.io", "v1", "leases"),
-              var node = context.informers.lister(for: nodesR).get(key) else { return .done }
+              let leasesR = context.resource("coordination.k8s.io", "v1", "leases") else { return .done }
+        guard var node = context.informers.lister(for: nodesR).get(key) else {
+            lock.withLock { observed[key.name] = nil }
+            return .done
+        }
         let now = context.clock.now()
         let lease = context.informers.lister(for: leasesR).get(ObjectKey(namespace: "kube-node-lease", name: key.name))
-        let renewed = (lease?[path: ["spec", "renewTime"]]?.stringValue).flatMap(Self.parseMicroTime)
-            ?? node.creationTimestamp.flatMap(ObjectMeta.parseTimestamp) ?? now
+        let renewal = lease?[path: ["spec", "renewTime"]]?.stringValue ?? node.creationTimestamp ?? ""
+        let renewed = lock.withLock { () -> Date in
+            if let seen = observed[key.name], seen.renewal == renewal { return seen.at }
+            observed[key.name] = (renewal, now)
+            return now
+        }
         let deadline = renewed.addingTimeInterval(Self.gracePeriod)
         let stamp = ObjectMeta.timestamp(now)
         var conditions = node[path: ["status", "conditions"]]?.arrayValue ?? []

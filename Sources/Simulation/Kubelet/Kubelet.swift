@@ -9,8 +9,8 @@ import JSON
 /// run to the cluster clock's "now", writes the status when it changed, and asks to come back when the
 /// next thing is due (a pull ending, a program exiting, a back-off ending, a probe).
 public final class Kubelet: Controller, @unchecked Sendable {
-    // Invariant: `runs`, `images`, `usedIPs` and `mountRetries` are guarded by `lock`. A Pod's run is
-    // read and written only by the reconcile of its key, which the queue never runs twice at once.
+    // Invariant: `runs`, `images`, `usedIPs`, `heldIPs` and `mountRetries` are guarded by `lock`. A Pod's
+    // run is read and written only by the reconcile of its key, which the queue never runs twice at once.
     public let queue: WorkQueue
     /// The node this kubelet runs.
     public let node: NodeSpec
@@ -20,6 +20,10 @@ public final class Kubelet: Controller, @unchecked Sendable {
     private var runs: [ObjectKey: PodRun] = [:]
     private var images: Set<String> = []
     private var usedIPs: Set<String> = []
+    /// Addresses of Pods that were on this node when kubeling last stopped and that no run holds yet.
+    /// Host-local IPAM keeps its leases on disk across a kubelet restart; here the Pods' own status is
+    /// that record: until each such Pod is picked up again (or goes), no new Pod gets its address.
+    private var heldIPs: [ObjectKey: String] = [:]
     private var mountRetries: [ObjectKey: (count: Int, volumes: [String])] = [:]
 
     public init(context: ControllerContext, node: NodeSpec, runtime: ContainerRuntime? = nil, workers: Int = 4) {
@@ -34,6 +38,8 @@ public final class Kubelet: Controller, @unchecked Sendable {
         runtime?.register(node: node.name, context: context) { [queue] key in queue.add(key) }
         guard let pods = context.resource("", "v1", "pods") else { return }
         let name = node.name
+        // kubeling restarting on its store is a kubelet restart: what the node held is still there.
+        (heldIPs, images) = Self.nodeState(of: node, context.informers.lister(for: pods))
         context.informers.informer(for: pods).addHandler { [queue] event in
             let pod = event.object
             guard Pod(pod).nodeName == name, let key = pod.objectKey else { return }
@@ -123,7 +129,7 @@ public final class Kubelet: Controller, @unchecked Sendable {
                 } catch {
                     if error.code != 404 && error.code != 409 { throw ReconcileError("deleting \(key): \(error.message)") }
                 }
-                release(key)
+                release(key, current)  // made in this pass (a Pod deleted before it ever ran) if none was kept
                 return .done
             }
         } else if let retry = mountWait(pod, key, env, now: now) {
@@ -156,25 +162,50 @@ public final class Kubelet: Controller, @unchecked Sendable {
 
     private func makeRun(_ pod: JSON, uid: String) -> PodRun {
         if let rebuilt = PodRun.rebuilt(from: pod, uid: uid) {
-            lock.withLock { _ = usedIPs.insert(rebuilt.podIP) }
+            lock.withLock {
+                usedIPs.insert(rebuilt.podIP)
+                if let key = pod.objectKey { heldIPs[key] = nil }
+            }
             // A kubelet restart does not stop containers: the runtime picks the running ones up again.
             for c in rebuilt.containers {
                 if case .running(let since) = c.state {
                     runtime?.started(pod: pod, container: c, at: since, node: node.name, hostIP: node.internalIP,
-                                     podIP: rebuilt.podIP)
+                                     podIP: rebuilt.podIP, resumed: true)
                 }
             }
             return rebuilt
         }
+        if let key = pod.objectKey { lock.withLock { heldIPs[key] = nil } }  // its old address, if any, goes
         let ip = pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? node.internalIP : allocateIP()
         return PodRun(uid: uid, podIP: ip, startTime: context.clock.now(), containers: PodRun.containers(of: pod))
     }
 
+    /// What the Pods already stored say this node holds, for a kubelet starting on an existing store:
+    /// the addresses of its live Pods (by Pod; host-local IPAM keeps them on disk across a kubelet
+    /// restart) and the images its containers started from (containerd keeps them too).
+    static func nodeState(of node: NodeSpec, _ pods: Lister) -> (addresses: [ObjectKey: String], images: Set<String>) {
+        var held: [ObjectKey: String] = [:]
+        var images: Set<String> = []
+        let mine = FieldSelector(terms: [.init(field: "spec.nodeName", op: .equals, value: node.name)])
+        for pod in pods.list(fields: mine) {
+            let statuses = (pod[path: ["status", "initContainerStatuses"]]?.arrayValue ?? [])
+                + (pod[path: ["status", "containerStatuses"]]?.arrayValue ?? [])
+            for st in statuses where st["containerID"]?.stringValue != nil {
+                if let image = st["image"]?.stringValue { images.insert(ImageReference(image).normalized) }
+            }
+            guard !Pod(pod).isTerminal, let key = pod.objectKey, let ip = pod[path: ["status", "podIP"]]?.stringValue,
+                  ip.hasPrefix(node.podAddressBase + ".") else { continue }
+            held[key] = ip
+        }
+        return (held, images)
+    }
+
     private func allocateIP() -> String {
         lock.withLock {
+            let held = Set(heldIPs.values)
             for host in 2...254 {
                 let ip = "\(node.podAddressBase).\(host)"
-                if !usedIPs.contains(ip) {
+                if !usedIPs.contains(ip) && !held.contains(ip) {
                     usedIPs.insert(ip)
                     return ip
                 }
@@ -183,10 +214,12 @@ public final class Kubelet: Controller, @unchecked Sendable {
         }
     }
 
-    private func release(_ key: ObjectKey) {
+    /// Forgets the Pod's run and frees its address; `made` is a run made in this pass and not kept yet.
+    private func release(_ key: ObjectKey, _ made: PodRun? = nil) {
         let gone: PodRun? = lock.withLock {
-            let run = runs.removeValue(forKey: key)
+            let run = runs.removeValue(forKey: key) ?? made
             if let run, run.podIP != node.internalIP { usedIPs.remove(run.podIP) }
+            heldIPs[key] = nil
             mountRetries[key] = nil
             return run
         }

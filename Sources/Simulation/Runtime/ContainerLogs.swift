@@ -99,6 +99,15 @@ public final class ContainerLogs: @unchecked Sendable {
         followers[key] = list
     }
 
+    /// How many lines the run's log holds (what a shell replaying its script after a restart wrote
+    /// already).
+    public func lineCount(_ key: ContainerLogKey) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard size(of: key) > 0 else { return 0 }
+        return contents(of: key).reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+    }
+
     /// Whether anything was written for this run.
     public func exists(_ key: ContainerLogKey) -> Bool {
         lock.lock()

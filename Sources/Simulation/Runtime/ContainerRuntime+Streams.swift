@@ -49,7 +49,9 @@ final class Console: @unchecked Sendable {
 extension ContainerRuntime: PodRuntime {
     /// Runs the main shell of `instance` on a thread of its own: its output goes to the log (line by
     /// line) and to attached sessions; its exit ends the container's run.
-    func startMainShell(_ instance: ContainerInstance, spec: JSON, clock: any Clock) {
+    /// `logged`: how many lines the run's log holds already; a replay after a restart prints the same
+    /// lines first, and they are not written again.
+    func startMainShell(_ instance: ContainerInstance, spec: JSON, clock: any Clock, logged: Int = 0) {
         let tty = spec["tty"]?.boolValue == true
         let console = Console(input: spec["stdin"]?.boolValue == true ? BytePipe() : nil, tty: tty)
         lock.withLock { consoles[instance.containerID] = console }
@@ -61,17 +63,25 @@ extension ContainerRuntime: PodRuntime {
         let pump = Thread {
             defer { drained.signal() }
             var pending: [UInt8] = []
+            var replayed = logged
+            func log(_ text: String) {
+                if replayed > 0 {
+                    replayed -= 1
+                    return
+                }
+                logs.append(key, text, at: clock.now())
+            }
             while let chunk = output.read() {
                 console.broadcast(chunk)
                 pending += chunk
                 while let newline = pending.firstIndex(of: 10) {
                     var line = Array(pending[..<newline])
                     if line.last == 13 { line.removeLast() }
-                    logs.append(key, String(decoding: line, as: UTF8.self), at: clock.now())
+                    log(String(decoding: line, as: UTF8.self))
                     pending.removeSubrange(...newline)
                 }
             }
-            if !pending.isEmpty { logs.append(key, String(decoding: pending, as: UTF8.self), at: clock.now()) }
+            if !pending.isEmpty { log(String(decoding: pending, as: UTF8.self)) }
         }
         pump.start()
         let argv = Self.withoutWrappers(instance.argv)

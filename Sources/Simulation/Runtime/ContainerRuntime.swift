@@ -66,11 +66,15 @@ public final class ContainerRuntime: @unchecked Sendable {
 
     // MARK: kubelet side
 
-    /// A container run began (or, after a restart of kubeling, is running still). Assembles its
-    /// environment and files, writes the program's start-up lines to a fresh run's log, and starts a
+    /// How long (real seconds) the kubelet waits for a picked-up shell's replay to catch up.
+    static let replayRealSeconds = 2.0
+
+    /// A container run began (or, `resumed`, is running still after a restart of kubeling). Assembles
+    /// its environment and files, writes the program's start-up lines to a fresh run's log, and starts a
     /// shell that is the main program (a script the kubelet's model cannot follow, or one reading a
-    /// terminal: `kubectl run -it … -- sh`).
-    func started(pod: JSON, container c: ContainerRun, at startedAt: Date, node: String, hostIP: String, podIP: String) {
+    /// terminal: `kubectl run -it … -- sh`); a resumed one replays its script up to now.
+    func started(pod: JSON, container c: ContainerRun, at startedAt: Date, node: String, hostIP: String, podIP: String,
+                 resumed: Bool = false) {
         guard let uid = pod.uid, let id = c.containerID else { return }
         let namespace = pod.namespace ?? "default"
         let context = lock.withLock { bound }
@@ -109,7 +113,15 @@ public final class ContainerRuntime: @unchecked Sendable {
             return old
         }
         if let previous, previous.containerID != id { previous.end(code: 137, at: startedAt) }
-        if c.runsLiveShell {
+        if c.runsLiveShell, resumed {
+            // Picked up after a restart: the script replays from its start up to now, and what it had
+            // printed already is not printed again. The kubelet goes on once the replay has caught up
+            // (or ended), so that a script due to have ended meanwhile ends having done all it does.
+            let replay = CatchUpClock(base: clock, from: startedAt)
+            startMainShell(instance, spec: c.spec, clock: replay, logged: logs.lineCount(instance.logKey))
+            let deadline = Date().addingTimeInterval(Self.replayRealSeconds)
+            while replay.isCatchingUp, !instance.hasExited, Date() < deadline { usleep(1_000) }
+        } else if c.runsLiveShell {
             startMainShell(instance, spec: c.spec, clock: clock)  // it writes its own log
         } else if !logs.exists(instance.logKey) {
             for line in c.program.startupLog { logs.append(instance.logKey, line, at: startedAt) }
