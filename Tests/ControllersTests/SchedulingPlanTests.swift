@@ -80,6 +80,34 @@ import Testing
         #expect(SchedulingPlan.schedule(pod("peer", cpu: "1", priority: 0), nodes: [a]) == .unschedulable(message:
             "0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod."))
         let polite = pod("polite", cpu: "1", priority: 1000, spec: ["preemptionPolicy": "Never"])
-        if case .preempt = SchedulingPlan.schedule(polite, nodes: [a, b]) { Issue.record("preemptionPolicy Never preempted") }
+        #expect(SchedulingPlan.schedule(polite, nodes: [a]) == .unschedulable(message:
+            "0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to preemptionPolicy=Never."))
+    }
+
+    @Test func amongEqualPrioritiesTheLatestStartedGoesFirst() {
+        func started(_ p: JSON, _ at: String) -> JSON {
+            var p = p
+            p[path: ["status", "startTime"]] = .string(at)
+            return p
+        }
+        let a = info(node("a", cpu: "2"), [started(pod("old", cpu: "1", priority: 0), "2026-01-01T00:00:00Z"),
+                                           started(pod("new", cpu: "1", priority: 0), "2026-01-02T00:00:00Z")])
+        #expect(SchedulingPlan.schedule(pod("urgent", cpu: "1", priority: 1000), nodes: [a]) == .preempt(
+            node: "a", victims: [ObjectKey(namespace: "default", name: "new")],
+            message: "0/1 nodes are available: 1 Insufficient cpu."))
+    }
+
+    @Test func aPodWhoseVictimIsStillTerminatingWaitsInsteadOfPreemptingAgain() {
+        var victim = pod("low-1", cpu: "1", priority: 0)
+        victim[path: ["metadata", "deletionTimestamp"]] = "2026-01-01T00:00:00Z"
+        victim[path: ["status", "conditions"]] = [["type": "DisruptionTarget", "status": "True", "reason": "PreemptionByScheduler"]]
+        let a = info(node("a", cpu: "2"), [victim, pod("low-2", cpu: "1", priority: 0)])
+        var urgent = pod("urgent", cpu: "1", priority: 1000)
+        urgent[path: ["status", "nominatedNodeName"]] = "a"
+        #expect(SchedulingPlan.schedule(urgent, nodes: [a]) == .unschedulable(message:
+            "0/1 nodes are available: 1 Insufficient cpu. preemption: not eligible due to a terminating pod on the nominated node."))
+        // Without the nomination (or once the victim is gone) it may preempt.
+        urgent[path: ["status", "nominatedNodeName"]] = nil
+        if case .unschedulable = SchedulingPlan.schedule(urgent, nodes: [a]) { Issue.record("did not preempt") }
     }
 }

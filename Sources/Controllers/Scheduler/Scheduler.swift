@@ -104,6 +104,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
                 guard let v = context.informers.lister(for: podsR).get(victim), !v.isBeingDeleted else { continue }
                 recorder.event(v, .normal, reason: "Preempted", message: "Preempted by pod \(pod.uid ?? "") on node \(node)")
                 do throws(APIError) {
+                    try markDisruptionTarget(v, podsR)
                     try context.client.delete(podsR, namespace: victim.namespace, name: victim.name)
                 } catch {
                     if error.code != 404 { throw ReconcileError("preempting \(victim): \(error.message)") }
@@ -113,6 +114,20 @@ public final class Scheduler: Controller, @unchecked Sendable {
             recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
             return .requeue(after: Self.unschedulableRetrySeconds)
         }
+    }
+
+    /// Marks a victim before deleting it, as upstream's preemption does: `DisruptionTarget=True`, reason
+    /// `PreemptionByScheduler` (which also tells a later decision that its room is on the way).
+    private func markDisruptionTarget(_ victim: JSON, _ podsR: ResourceInfo) throws(APIError) {
+        var conditions = victim[path: ["status", "conditions"]]?.arrayValue ?? []
+        conditions.removeAll { $0["type"]?.stringValue == "DisruptionTarget" }
+        conditions.append(["type": "DisruptionTarget", "status": "True", "lastProbeTime": .null,
+                           "lastTransitionTime": .string(ObjectMeta.timestamp(context.clock.now())),
+                           "reason": .string(SchedulingPlan.preemptionReason),
+                           "message": .string("\(Self.name): preempting to accommodate a higher priority pod")])
+        var next = victim
+        next[path: ["status", "conditions"]] = .array(conditions)
+        try context.client.update(podsR, namespace: victim.namespace, name: victim.name ?? "", subresource: "status", next)
     }
 
     /// Writes `PodScheduled=False` (reason `Unschedulable`) when it is not already there with this message.

@@ -52,6 +52,11 @@ public enum SchedulingPlan {
         public var request: Request
         /// Its required pod anti-affinity terms (which an incoming Pod must not violate either).
         public var antiAffinity: [JSON]
+        /// When it started (`status.startTime`, else its creation): among victims of equal priority the
+        /// latest started goes first (upstream `MoreImportantPod`).
+        public var started: String
+        /// Being deleted because a preemption chose it (upstream `podTerminatingByPreemption`).
+        public var terminatingByPreemption: Bool
 
         public init(pod: JSON) {
             key = pod.objectKey ?? ObjectKey(namespace: pod.namespace, name: pod.name ?? "")
@@ -60,8 +65,15 @@ public enum SchedulingPlan {
             priority = Int(pod[path: ["spec", "priority"]]?.intValue ?? 0)
             request = Request(pod: pod)
             antiAffinity = SchedulingPlan.terms(pod, "podAntiAffinity")
+            started = pod[path: ["status", "startTime"]]?.stringValue ?? pod.creationTimestamp ?? ""
+            terminatingByPreemption = pod.isBeingDeleted && (pod[path: ["status", "conditions"]]?.arrayValue ?? []).contains {
+                $0["type"]?.stringValue == "DisruptionTarget" && $0["reason"]?.stringValue == SchedulingPlan.preemptionReason
+            }
         }
     }
+
+    /// The `DisruptionTarget` condition's reason on a victim of preemption.
+    public static let preemptionReason = "PreemptionByScheduler"
 
     /// One node as the scheduler sees it.
     public struct NodeInfo: Sendable {
@@ -134,6 +146,9 @@ public enum SchedulingPlan {
         let n = nodes.count
         let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         let head = n == 0 ? "no nodes available to schedule pods" : "0/\(n) nodes are available: \(summary)."
+        if n > 0, let ineligible = preemptionIneligibility(pod, nodes) {
+            return .unschedulable(message: head + " preemption: " + ineligible)
+        }
         if n > 0, resourceOnly, let (node, victims) = preemptionCandidate(pod, request, nodes, affinity) {
             return .preempt(node: node, victims: victims, message: head)
         }
@@ -141,6 +156,22 @@ public enum SchedulingPlan {
             ? " preemption: 0/\(n) nodes are available: \(n) No preemption victims found for incoming pod."
             : " preemption: 0/\(n) nodes are available: \(n) Preemption is not helpful for scheduling."
         return .unschedulable(message: head + preemption)
+    }
+
+    /// Upstream `PodEligibleToPreemptOthers`: why the Pod may not preempt now, or nil. It never may with
+    /// `preemptionPolicy: Never`; and while a lower-priority victim of its earlier preemption is still
+    /// terminating on its nominated node, it waits for that room instead of choosing more victims.
+    static func preemptionIneligibility(_ pod: JSON, _ nodes: [NodeInfo]) -> String? {
+        if pod[path: ["spec", "preemptionPolicy"]]?.stringValue == "Never" {
+            return "not eligible due to preemptionPolicy=Never."
+        }
+        guard let nominated = pod[path: ["status", "nominatedNodeName"]]?.stringValue, !nominated.isEmpty,
+              let info = nodes.first(where: { $0.name == nominated }) else { return nil }
+        let priority = Int(pod[path: ["spec", "priority"]]?.intValue ?? 0)
+        if info.pods.contains(where: { $0.priority < priority && $0.terminatingByPreemption }) {
+            return "not eligible due to a terminating pod on the nominated node."
+        }
+        return nil
     }
 
     /// DefaultPreemption, reduced: on each node, evict Pods of lower priority (lowest first) until the Pod
@@ -152,7 +183,12 @@ public enum SchedulingPlan {
         let priority = Int(pod[path: ["spec", "priority"]]?.intValue ?? 0)
         var best: (name: String, victims: [ObjectKey], top: Int)?
         for info in nodes.sorted(by: { $0.name < $1.name }) {
-            let lower = info.pods.filter { $0.priority < priority }.sorted { $0.priority < $1.priority }
+            // Least important first: lowest priority, then the latest started (upstream `MoreImportantPod`).
+            let lower = info.pods.filter { $0.priority < priority }
+                .sorted { a, b in
+                    if a.priority != b.priority { return a.priority < b.priority }
+                    return a.started != b.started ? a.started > b.started : a.key < b.key
+                }
             guard !lower.isEmpty else { continue }
             var victims: [ObjectKey] = []
             var fits = false

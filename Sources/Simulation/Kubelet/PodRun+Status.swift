@@ -36,9 +36,13 @@ extension PodRun {
             ? condition("Ready", true) : condition("Ready", false, readyReason, readyMessage)
         let scheduled = oldConditions.first { $0["type"]?.stringValue == "PodScheduled" } ?? condition("PodScheduled", true)
 
+        // Conditions the kubelet does not own (DisruptionTarget, readiness gates) are kept, ahead of its
+        // own, as upstream's status manager merges them.
+        let kubeletOwned: Set<String> = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"]
+        let others = oldConditions.filter { !kubeletOwned.contains($0["type"]?.stringValue ?? "") }
         var s: JSONObject = [
             "phase": .string(phase),
-            "conditions": [condition("PodReadyToStartContainers", !terminal), initialized, ready, containersReady, scheduled],
+            "conditions": .array(others + [condition("PodReadyToStartContainers", !terminal), initialized, ready, containersReady, scheduled]),
             "hostIP": .string(hostIP), "hostIPs": [["ip": .string(hostIP)]],
             "podIP": .string(podIP), "podIPs": [["ip": .string(podIP)]],
             "startTime": .string(ObjectMeta.timestamp(startTime)),
