@@ -100,6 +100,52 @@ import Testing
         #expect(order.keys.last == "later")
     }
 
+    /// upstream's backoffQ with `SchedulerPopFromBackoffQ`: a backing-off key waits while other keys
+    /// are ready and is taken early once none is, the soonest ending (to the second) and then the
+    /// highest priority first; a plain delayed key still waits for its time.
+    @Test func backingOffKeysYieldToReadyOnesAndAreTakenEarlyWhenNothingElseIs() {
+        let order = Order()
+        let clock = ManualClock()
+        let q = queue(order, clock: clock, priorities: ["blocker": 100, "ready-low": 1, "soon-low": 1, "late-high": 50,
+                                                        "late-mid": 20, "delayed": 99])
+        q.add(ObjectKey("blocker"))
+        while order.keys.isEmpty { Thread.sleep(forTimeInterval: 0.001) }
+        q.add(ObjectKey("delayed"), after: 1)
+        q.add(contentsOf: [ObjectKey("ready-low")],
+              backingOff: [ObjectKey("late-mid"): 3, ObjectKey("late-high"): 3, ObjectKey("soon-low"): 1.5])
+        #expect(q.count == 1)
+        #expect(q.delayedCount == 4)
+        order.gate.signal()
+        #expect(q.waitUntilIdle(timeout: 10))
+        #expect(order.keys == ["blocker", "ready-low", "soon-low", "late-high", "late-mid"])
+        #expect(q.delayedCount == 1, "the plain delay still waits")
+        clock.advance(by: 1)
+        clock.waitForFiredTimers(timeout: 10)
+        #expect(q.waitUntilIdle(timeout: 10))
+        #expect(order.keys.last == "delayed")
+        #expect(order.keys.count == 6, "keys taken early do not run again when their timers would have fired")
+        clock.advance(by: 5)
+        clock.waitForFiredTimers(timeout: 10)
+        #expect(q.waitUntilIdle(timeout: 10))
+        #expect(order.keys.count == 6)
+    }
+
+    @Test func aFifoQueueHasNoBackOffLane() {
+        let order = Order()
+        let clock = ManualClock()
+        let q = WorkQueue(name: "t", workers: 1, clock: clock, log: { _ in }) { key in
+            order.run(key)
+            return .done
+        }
+        q.add(contentsOf: [], backingOff: [ObjectKey("a"): 1])
+        #expect(q.waitUntilIdle(timeout: 10))
+        #expect(order.keys.isEmpty)
+        clock.advance(by: 1)
+        clock.waitForFiredTimers(timeout: 10)
+        #expect(q.waitUntilIdle(timeout: 10))
+        #expect(order.keys == ["a"])
+    }
+
     @Test(arguments: [(1, 1.0), (2, 2), (3, 4), (4, 8), (5, 10), (6, 10), (40, 10)] as [(Int, Double)])
     func backoffDoublesFromOneSecondToTen(attempts: Int, seconds: Double) {
         #expect(PendingPods.backoff(attempts: attempts) == seconds)

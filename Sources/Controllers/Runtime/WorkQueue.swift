@@ -22,7 +22,9 @@ public enum ReconcileResult: Sendable, Equatable {
 /// - up to `workers` reconciles run at once, each on `workerQueue`; no thread waits while idle;
 /// - keys are taken first in, first out, or with `order: .priority` the highest priority first (then
 ///   the first queued), as kube-scheduler's activeQ; an ordered queue also queues every delayed key
-///   that has come due when the first of them fires, so keys due together are taken by priority.
+///   that has come due when the first of them fires, so keys due together are taken by priority, and
+///   takes keys added `backingOff` before their time when nothing else is ready (kube-scheduler's
+///   backoffQ with `SchedulerPopFromBackoffQ`, on by default since 1.33).
 public final class WorkQueue: @unchecked Sendable {
     /// The order workers take ready keys in.
     public enum Order: Sendable {
@@ -40,6 +42,8 @@ public final class WorkQueue: @unchecked Sendable {
     private var dirty: Set<ObjectKey> = []
     private var processing: Set<ObjectKey> = []
     private var waiting: [ObjectKey: (due: Date, timer: ClockTimer)] = [:]
+    /// The waiting keys an ordered queue may take early when nothing else is ready.
+    private var backingOff: Set<ObjectKey> = []
     private var limiter: RateLimiter
     private var activeWorkers = 0
     private var shuttingDown = false
@@ -80,12 +84,17 @@ public final class WorkQueue: @unchecked Sendable {
         insertLocked(key)
     }
 
-    /// Queues `keys` unless queued, all before a worker takes any (so an ordered queue takes them by
-    /// priority).
-    public func add(contentsOf keys: [ObjectKey]) {
+    /// Queues `keys` unless queued, and `backingOff` keys after their seconds (as `add(_:after:)`, but
+    /// an ordered queue with nothing else ready takes them early, soonest due and highest priority
+    /// first), all before a worker takes any, so an ordered queue takes them by priority.
+    public func add(contentsOf keys: [ObjectKey], backingOff: [ObjectKey: Double] = [:]) {
         condition.lock()
         defer { condition.unlock() }
+        for (key, seconds) in backingOff {
+            if seconds > 0 { delayLocked(key, seconds, early: true) } else { insertLocked(key) }
+        }
         for key in keys { insertLocked(key) }
+        startWorkerIfNeededLocked()
     }
 
     /// Queues `key` after `seconds` of cluster time; an earlier pending delay for the key wins.
@@ -93,6 +102,10 @@ public final class WorkQueue: @unchecked Sendable {
         guard seconds > 0 else { return add(key) }
         condition.lock()
         defer { condition.unlock() }
+        delayLocked(key, seconds, early: false)
+    }
+
+    private func delayLocked(_ key: ObjectKey, _ seconds: Double, early: Bool) {
         guard !shuttingDown else { return }
         let due = clock.now().addingTimeInterval(seconds)
         if let pending = waiting[key] {
@@ -101,6 +114,7 @@ public final class WorkQueue: @unchecked Sendable {
         }
         let timer = clock.schedule(after: seconds, on: timerQueue) { [weak self] in self?.fire(key, due: due) }
         waiting[key] = (due, timer)
+        if early && priority != nil { backingOff.insert(key) } else { backingOff.remove(key) }
     }
 
     /// Queues `key` after its rate-limited delay (a retry).
@@ -173,6 +187,7 @@ public final class WorkQueue: @unchecked Sendable {
         shuttingDown = true
         for (_, w) in waiting { w.timer.cancel() }
         waiting = [:]
+        backingOff = []
         ready.removeAll()
         dirty = []
         while activeWorkers > 0 { condition.wait() }
@@ -189,6 +204,7 @@ public final class WorkQueue: @unchecked Sendable {
         // A later add(after:) with an earlier due time replaced this entry; only the current one counts.
         guard let w = waiting[key], w.due == due else { return }
         waiting[key] = nil
+        backingOff.remove(key)
         insertLocked(key)
         // Ordered: every other key that has come due goes in now too, so that keys due at the same time
         // are taken by priority rather than in the order their timers happen to fire.
@@ -198,8 +214,27 @@ public final class WorkQueue: @unchecked Sendable {
         for (k, w) in due {
             w.timer.cancel()
             waiting[k] = nil
+            backingOff.remove(k)
             insertLocked(k)
         }
+    }
+
+    /// With nothing ready, the backing-off key to take early (upstream pops the backoffQ, ordered by
+    /// its back-off's end to the second, then priority): nil when there is none.
+    private func takeBackingOffLocked() -> ObjectKey? {
+        guard let priority, !backingOff.isEmpty else { return nil }
+        var best: (key: ObjectKey, second: Double, priority: Int, due: Date)?
+        for key in backingOff where !processing.contains(key) {
+            guard let w = waiting[key] else { continue }
+            let second = w.due.timeIntervalSinceReferenceDate.rounded(.down), p = priority(key)
+            if let b = best, (b.second, -b.priority, b.due) <= (second, -p, w.due) { continue }
+            best = (key, second, p, w.due)
+        }
+        guard let key = best?.key, let w = waiting.removeValue(forKey: key) else { return nil }
+        w.timer.cancel()
+        backingOff.remove(key)
+        dirty.insert(key)
+        return key
     }
 
     private func insertLocked(_ key: ObjectKey) {
@@ -210,7 +245,7 @@ public final class WorkQueue: @unchecked Sendable {
     }
 
     private func startWorkerIfNeededLocked() {
-        guard activeWorkers < workers, !ready.isEmpty else { return }
+        guard activeWorkers < workers, !ready.isEmpty || !backingOff.isEmpty else { return }
         activeWorkers += 1
         workerQueue.async { [self] in work() }
     }
@@ -218,7 +253,7 @@ public final class WorkQueue: @unchecked Sendable {
     /// One worker: takes keys until none is ready, then ends (a new one starts with the next add).
     private func work() {
         condition.lock()
-        while !shuttingDown, let key = ready.pop() {
+        while !shuttingDown, let key = ready.pop() ?? takeBackingOffLocked() {
             dirty.remove(key)
             processing.insert(key)
             condition.unlock()

@@ -7,8 +7,8 @@ import JSON
 /// - each waiting Pod's `spec.priority`, which orders the queue (the `PrioritySort` plugin);
 /// - the Pods that found no node (the unschedulable queue), with how many times in a row and when
 ///   last, from which their back-off follows: 1 s after the first failure, doubling with each one, at
-///   most 10 s (upstream `podInitialBackoffSeconds`, `podMaxBackoffSeconds`). A Pod is not tried
-///   before its back-off has passed, whatever moves it.
+///   most 10 s (upstream `podInitialBackoffSeconds`, `podMaxBackoffSeconds`). A Pod moved while it
+///   lasts waits in the queue's back-off lane: behind every ready Pod, taken early when none is.
 ///
 /// Threading: guarded by its lock; no method calls out while holding it.
 final class PendingPods: @unchecked Sendable {

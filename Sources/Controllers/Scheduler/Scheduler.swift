@@ -9,8 +9,10 @@ import JSON
 /// The queue is upstream's scheduling queue: Pods are taken highest `spec.priority` first, then first
 /// queued (the `PrioritySort` plugin over activeQ); a Pod that found no node waits until a cluster
 /// change may let it fit (a node added or changed in what scheduling reads, an assigned Pod gone or
-/// finished, the Pod itself changed beyond its status), and at least every 5 minutes, and never before
-/// its back-off (1 s doubling to 10 s per failure in a row) has passed.
+/// finished, the Pod itself changed beyond its status), and at least every 5 minutes; moved while its
+/// back-off (1 s doubling to 10 s per failure in a row) lasts, it waits in the queue's back-off lane
+/// (upstream's backoffQ), from which the queue takes it early when no other Pod is ready
+/// (`SchedulerPopFromBackoffQ`, on by default since 1.33).
 public final class Scheduler: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
@@ -62,7 +64,10 @@ public final class Scheduler: Controller, @unchecked Sendable {
             if Self.wantsScheduling(p) {
                 pending.track(key, priority: PendingPods.priority(of: p))
                 // upstream `Update`: an unschedulable Pod moves only when more than its status changed.
-                if case .updated(let old, _) = event, pending.isUnschedulable(key), !PendingPods.specChanged(old, p) { return }
+                if case .updated(let old, _) = event, pending.isUnschedulable(key) {
+                    if PendingPods.specChanged(old, p) { move([key]) }
+                    return
+                }
                 queue.add(key)
             } else {
                 pending.forget(key)
@@ -87,17 +92,33 @@ public final class Scheduler: Controller, @unchecked Sendable {
 
     /// Queues every Pod that found no node at its last try (a Pod still waiting for its first try is
     /// queued already), all at once so the queue takes them by priority (upstream
-    /// `MoveAllToActiveOrBackoffQueue`); those still backing off wait out the rest of it in `sync`.
+    /// `MoveAllToActiveOrBackoffQueue`).
     private func retryPending() {
-        queue.add(contentsOf: pending.unschedulable)
+        move(pending.unschedulable)
+    }
+
+    /// Moves unschedulable Pods to the queue: at once when their back-off has passed, else to its
+    /// back-off lane for the rest of it.
+    private func move(_ keys: [ObjectKey]) {
+        let now = context.clock.now()
+        var ready: [ObjectKey] = []
+        var backingOff: [ObjectKey: Double] = [:]
+        for key in keys {
+            let left = pending.backoffRemaining(key, now: now)
+            if left > 0 { backingOff[key] = left } else { ready.append(key) }
+        }
+        queue.add(contentsOf: ready, backingOff: backingOff)
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
         guard let podsR = context.resource("", "v1", "pods"),
               let pod = context.informers.lister(for: podsR).get(key), Self.wantsScheduling(pod) else { return .done }
-        // upstream's backoffQ: a Pod that failed is not tried again before its back-off has passed.
+        // Queued again while its back-off lasts (moved during its own try): other ready Pods go first.
         let backoff = pending.backoffRemaining(key, now: context.clock.now())
-        if backoff > 0 { return .requeue(after: backoff) }
+        if backoff > 0, queue.count > 0 {
+            queue.add(contentsOf: [], backingOff: [key: backoff])
+            return .done
+        }
         let nodes = cache.nodeInfos()
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
