@@ -133,4 +133,52 @@ import Testing
         #expect(nodes(of: try cluster.pods(ownedBy: "agent")) == ["kubeling-worker"])
         #expect(try cluster.statusCount("daemonsets", "agent", "numberMisscheduled") == 0)
     }
+
+    /// upstream `failedPodsBackoff`: a failed daemon Pod is deleted at once the first time, each further
+    /// one on the node only 1 s, 2 s, 4 s, 8 s… after the previous deletion. A node object without a
+    /// kubelet, so the test alone decides when a Pod fails.
+    @Test func aRepeatedlyFailingDaemonPodIsReplacedWithADoublingBackOff() throws {
+        let cluster = try TestCluster()
+        let capacity: JSON = ["cpu": "4", "memory": "8Gi", "pods": "110"]
+        try cluster.client.create(try cluster.resource("", "v1", "nodes"), namespace: nil, [
+            "apiVersion": "v1", "kind": "Node", "metadata": ["name": "node-1"],
+            "status": ["capacity": capacity, "allocatable": capacity],
+        ])
+        try cluster.createWorkload("daemonsets", daemonSet("agent"))
+        try cluster.runUntilQuiet()
+        let podsR = try cluster.resource("", "v1", "pods")
+        func current() throws -> JSON {
+            let pods = try cluster.pods(ownedBy: "agent")
+            #expect(pods.count == 1, "\(pods.map(\.name))")
+            return try #require(pods.first)
+        }
+        func fail(_ pod: JSON) throws {
+            var failed = pod
+            failed[path: ["status", "phase"]] = "Failed"
+            try cluster.client.update(podsR, namespace: "default", name: pod.name ?? "", subresource: "status", failed)
+            try cluster.runUntilQuiet()
+        }
+        var pod = try current()
+        #expect(Pod(pod).nodeName == "node-1")
+        var failed = [pod.name ?? ""]
+        try fail(pod)
+        var next = try current()
+        #expect(next.name != pod.name, "the first failed Pod is replaced at once")
+        for delay in [1.0, 2, 4, 8] {
+            pod = next
+            failed.append(pod.name ?? "")
+            try fail(pod)
+            #expect(try current().name == pod.name, "held back by \(delay) s")
+            try cluster.advance(by: delay - 0.1)
+            #expect(try current().name == pod.name, "still held back 0.1 s before \(delay) s")
+            try cluster.advance(by: 0.1)
+            next = try current()
+            #expect(next.name != pod.name, "replaced \(delay) s after the previous deletion")
+        }
+        let events = try cluster.events(about: "agent").filter { $0.hasPrefix("FailedDaemonPod: ") }
+        #expect(events == failed.map { "FailedDaemonPod: Found failed daemon pod default/\($0) on node node-1, will try to kill it" })
+        #expect(cluster.logs.contains {
+            $0.contains("deleting failed pod default/\(failed[1]) on node node-1 has been limited by backoff")
+        })
+    }
 }

@@ -4,37 +4,59 @@ import JSON
 
 extension DaemonSetController {
     /// upstream `manage` and `podsShouldBeOnNode`: on each node that should run the daemon and has no
-    /// live Pod (and none terminating: without surge the old one must go first) a Pod is created;
-    /// failed Pods and all but the oldest of several (with surge: the oldest old and oldest new) are
-    /// deleted; on a node that should not keep it,
-    /// and for a Pod pinned to a node that no longer exists, the Pod is deleted. Returns the first
-    /// failure.
-    func manage(_ ds: JSON, nodes: [JSON], pods: [JSON], hash: String) -> String? {
+    /// Pod a Pod is created; on a node that should keep it, failed Pods are deleted (each further one on
+    /// the node only after the `failedPodsBackoff` delay: until then the DaemonSet is looked at again
+    /// when it ends) and succeeded ones too, and all but the oldest of several running (with surge: the
+    /// oldest old and oldest new, and a Pod is created when none runs); on a node that should not keep
+    /// it, and for a Pod pinned to a node that no longer exists, the Pod is deleted. Returns the first
+    /// failure; `requeueAfter` is lowered to the earliest back-off end.
+    func manage(_ ds: JSON, nodes: [JSON], pods: [JSON], hash: String, requeueAfter: inout Double?) -> String? {
         let byNode = Self.podsByNode(pods)
         let surge = Self.allowsSurge(ds)
         var createOn: [String] = []
         var victims: [JSON] = []
+        let dsName = "\(ds.namespace ?? "")/\(ds.name ?? "")"
         for node in nodes {
             guard let name = node.name else { continue }
             let (run, keep) = DaemonSetNodes.shouldRun(ds, on: node)
             let here = byNode[name] ?? []
-            if run {
+            if run && here.isEmpty {
+                createOn.append(name)
+            } else if keep {
                 var running: [JSON] = []
                 for pod in here where !pod.isBeingDeleted {
-                    if Pod(pod).phase == "Failed" {
+                    let podName = "\(pod.namespace ?? "")/\(pod.name ?? "")"
+                    switch Pod(pod).phase {
+                    case "Failed":
+                        // A kubelet that keeps rejecting the Pod must not make the controller loop hot.
+                        let key = FailedPodsBackoff.key(ds, node: name)
+                        let now = context.clock.now()
+                        if let left = failedPodsBackoff.remaining(key, now: now) {
+                            context.log("daemonset \(dsName): deleting failed pod \(podName) on node \(name) has been limited by backoff (current delay \(failedPodsBackoff.delay(key)) s)")
+                            requeueAfter = min(requeueAfter ?? left, left)
+                            continue
+                        }
+                        failedPodsBackoff.next(key, now: now)
                         recorder.event(ds, .warning, reason: "FailedDaemonPod",
-                                       message: "Found failed daemon pod \(pod.namespace ?? "")/\(pod.name ?? "") on node \(name), will try to kill it")
+                                       message: "Found failed daemon pod \(podName) on node \(name), will try to kill it")
                         victims.append(pod)
-                    } else {
+                    case "Succeeded":
+                        recorder.event(ds, .normal, reason: "SucceededDaemonPod",
+                                       message: "Found succeeded daemon pod \(podName) on node \(name), will try to delete it")
+                        victims.append(pod)
+                    default:
                         running.append(pod)
                     }
                 }
-                if running.isEmpty {
-                    if surge || !here.contains(where: { $0.isBeingDeleted }) { createOn.append(name) }
+                if !surge {
+                    // A replacement comes once the Pods deleted here are gone (the next pass).
+                    if running.count > 1 { victims += Array(running.sorted(by: Self.oldestFirst).dropFirst()) }
+                } else if running.isEmpty {
+                    if run { createOn.append(name) }
                 } else if running.count > 1 {
-                    victims += surge ? surgeVictims(ds, running, hash: hash) : Array(running.sorted(by: Self.oldestFirst).dropFirst())
+                    victims += surgeVictims(ds, running, hash: hash)
                 }
-            } else if !keep {
+            } else {
                 victims += here.filter { !$0.isBeingDeleted }
             }
         }

@@ -28,8 +28,9 @@ extension DaemonSetController {
         let revisions = history.owned(by: ds, selector: effective)
         let hash = try currentHash(ds, revisions, history, collisionCount: &collisionCount)
         var failure: String?
+        var requeueAfter: Double?
         if !ds.isBeingDeleted {
-            failure = manage(ds, nodes: nodes, pods: owned(), hash: hash)
+            failure = manage(ds, nodes: nodes, pods: owned(), hash: hash, requeueAfter: &requeueAfter)
             if failure == nil, ds[path: ["spec", "updateStrategy", "type"]]?.stringValue == "RollingUpdate" {
                 failure = rollingUpdate(ds, nodes: nodes, pods: owned(), hash: hash)
             }
@@ -48,9 +49,9 @@ extension DaemonSetController {
         try writeStatus(ds, status, daemonSets)
         if let failure { throw ReconcileError("daemonset \(key): \(failure)") }
         if let next = ReplicaSetStatus.nextAvailability(owner: ds, pods: pods, now: now) {
-            return .requeue(after: next + 0.001)
+            requeueAfter = min(requeueAfter ?? next + 0.001, next + 0.001)
         }
-        return .done
+        return requeueAfter.map { .requeue(after: $0) } ?? .done
     }
 
     /// upstream `constructHistory`: the hash of the revision holding the current template, its

@@ -10,8 +10,8 @@ import JSON
 /// `maxUnavailable`; status counts as upstream's.
 ///
 /// Orphan Pods the selector matches are adopted, Pods that stopped matching released (upstream
-/// `ClaimPods`). `RollingUpdate` with `maxSurge` starts new Pods beside the old ones instead. Not done:
-/// the back-off on failed daemon Pods (they are deleted and replaced at once).
+/// `ClaimPods`). `RollingUpdate` with `maxSurge` starts new Pods beside the old ones instead. Failed
+/// daemon Pods are replaced with a per-node back-off (`FailedPodsBackoff`: 1 s doubling to 15 min).
 public final class DaemonSetController: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     /// The work queue, of DaemonSets' keys.
@@ -24,6 +24,8 @@ public final class DaemonSetController: Controller, @unchecked Sendable {
     let nodeLister: Lister?
     let history: ControllerHistory?
     let podClaims: PodClaims?
+    /// upstream `failedPodsBackoff`, on the cluster clock.
+    let failedPodsBackoff = FailedPodsBackoff()
 
     /// A controller over `context`.
     public init(context: ControllerContext) {

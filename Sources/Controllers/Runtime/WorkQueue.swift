@@ -19,15 +19,31 @@ public enum ReconcileResult: Sendable, Equatable {
 /// - `add(_:after:)` waits on the cluster clock (the earliest pending delay for a key wins);
 /// - a failed reconcile retries after the rate limiter's delay (per-key exponential back-off and an
 ///   overall token bucket, see `RateLimiterOptions`); success forgets the failures;
-/// - up to `workers` reconciles run at once, each on `workerQueue`; no thread waits while idle.
+/// - up to `workers` reconciles run at once, each on `workerQueue`; no thread waits while idle;
+/// - keys are taken first in, first out, or with `order: .priority` the highest priority first (then
+///   the first queued), as kube-scheduler's activeQ; an ordered queue also queues every delayed key
+///   that has come due when the first of them fires, so keys due together are taken by priority, and
+///   takes keys added `backingOff` before their time when nothing else is ready (kube-scheduler's
+///   backoffQ with `SchedulerPopFromBackoffQ`, on by default since 1.33).
 public final class WorkQueue: @unchecked Sendable {
+    /// The order workers take ready keys in.
+    public enum Order: Sendable {
+        /// First in, first out.
+        case fifo
+        /// Highest `priority(key)` first, then first queued (a heap: O(log n) per key). `priority` runs
+        /// with the queue's lock held whenever a key becomes ready: it must be cheap and must not call
+        /// the queue.
+        case priority(@Sendable (ObjectKey) -> Int)
+    }
+
     // Invariant: every `var` below is guarded by `condition`. `reconcile` runs without the lock held.
     private let condition = NSCondition()
-    private var queue: [ObjectKey] = []
-    private var head = 0
+    private var ready: ReadyKeys
     private var dirty: Set<ObjectKey> = []
     private var processing: Set<ObjectKey> = []
     private var waiting: [ObjectKey: (due: Date, timer: ClockTimer)] = [:]
+    /// The waiting keys an ordered queue may take early when nothing else is ready.
+    private var backingOff: Set<ObjectKey> = []
     private var limiter: RateLimiter
     private var activeWorkers = 0
     private var shuttingDown = false
@@ -41,10 +57,11 @@ public final class WorkQueue: @unchecked Sendable {
     private let timerQueue: DispatchQueue
     private let log: @Sendable (String) -> Void
     private let reconcile: @Sendable (ObjectKey) throws -> ReconcileResult
+    private let priority: (@Sendable (ObjectKey) -> Int)?
 
-    /// A queue named `name` whose `workers` run `reconcile` for each key.
+    /// A queue named `name` whose `workers` run `reconcile` for each key, taken in `order`.
     public init(name: String, workers: Int = 1, clock: any Clock, rateLimiter: RateLimiterOptions = RateLimiterOptions(),
-                log: @escaping @Sendable (String) -> Void,
+                order: Order = .fifo, log: @escaping @Sendable (String) -> Void,
                 reconcile: @escaping @Sendable (ObjectKey) throws -> ReconcileResult) {
         self.name = name
         self.workers = max(1, workers)
@@ -52,6 +69,8 @@ public final class WorkQueue: @unchecked Sendable {
         self.log = log
         self.reconcile = reconcile
         limiter = RateLimiter(options: rateLimiter)
+        if case .priority(let p) = order { priority = p } else { priority = nil }
+        ready = ReadyKeys(ordered: priority != nil)
         workerQueue = DispatchQueue(label: "kubeling.controller.\(name)", attributes: .concurrent)
         timerQueue = DispatchQueue(label: "kubeling.controller.\(name).timers")
     }
@@ -65,11 +84,28 @@ public final class WorkQueue: @unchecked Sendable {
         insertLocked(key)
     }
 
+    /// Queues `keys` unless queued, and `backingOff` keys after their seconds (as `add(_:after:)`, but
+    /// an ordered queue with nothing else ready takes them early, soonest due and highest priority
+    /// first), all before a worker takes any, so an ordered queue takes them by priority.
+    public func add(contentsOf keys: [ObjectKey], backingOff: [ObjectKey: Double] = [:]) {
+        condition.lock()
+        defer { condition.unlock() }
+        for (key, seconds) in backingOff {
+            if seconds > 0 { delayLocked(key, seconds, early: true) } else { insertLocked(key) }
+        }
+        for key in keys { insertLocked(key) }
+        startWorkerIfNeededLocked()
+    }
+
     /// Queues `key` after `seconds` of cluster time; an earlier pending delay for the key wins.
     public func add(_ key: ObjectKey, after seconds: Double) {
         guard seconds > 0 else { return add(key) }
         condition.lock()
         defer { condition.unlock() }
+        delayLocked(key, seconds, early: false)
+    }
+
+    private func delayLocked(_ key: ObjectKey, _ seconds: Double, early: Bool) {
         guard !shuttingDown else { return }
         let due = clock.now().addingTimeInterval(seconds)
         if let pending = waiting[key] {
@@ -78,6 +114,7 @@ public final class WorkQueue: @unchecked Sendable {
         }
         let timer = clock.schedule(after: seconds, on: timerQueue) { [weak self] in self?.fire(key, due: due) }
         waiting[key] = (due, timer)
+        if early && priority != nil { backingOff.insert(key) } else { backingOff.remove(key) }
     }
 
     /// Queues `key` after its rate-limited delay (a retry).
@@ -108,7 +145,7 @@ public final class WorkQueue: @unchecked Sendable {
     public var count: Int {
         condition.lock()
         defer { condition.unlock() }
-        return queue.count - head
+        return ready.count
     }
 
     /// Keys waiting for a delay to pass.
@@ -150,8 +187,8 @@ public final class WorkQueue: @unchecked Sendable {
         shuttingDown = true
         for (_, w) in waiting { w.timer.cancel() }
         waiting = [:]
-        queue = []
-        head = 0
+        backingOff = []
+        ready.removeAll()
         dirty = []
         while activeWorkers > 0 { condition.wait() }
         condition.unlock()
@@ -159,7 +196,7 @@ public final class WorkQueue: @unchecked Sendable {
 
     // MARK: workers
 
-    private var isIdleLocked: Bool { queue.count == head && processing.isEmpty && activeWorkers == 0 }
+    private var isIdleLocked: Bool { ready.isEmpty && processing.isEmpty && activeWorkers == 0 }
 
     private func fire(_ key: ObjectKey, due: Date) {
         condition.lock()
@@ -167,18 +204,48 @@ public final class WorkQueue: @unchecked Sendable {
         // A later add(after:) with an earlier due time replaced this entry; only the current one counts.
         guard let w = waiting[key], w.due == due else { return }
         waiting[key] = nil
+        backingOff.remove(key)
         insertLocked(key)
+        // Ordered: every other key that has come due goes in now too, so that keys due at the same time
+        // are taken by priority rather than in the order their timers happen to fire.
+        guard priority != nil else { return }
+        let now = clock.now()
+        let due = waiting.filter { $0.value.due <= now }.sorted { $0.value.due < $1.value.due }
+        for (k, w) in due {
+            w.timer.cancel()
+            waiting[k] = nil
+            backingOff.remove(k)
+            insertLocked(k)
+        }
+    }
+
+    /// With nothing ready, the backing-off key to take early (upstream pops the backoffQ, ordered by
+    /// its back-off's end to the second, then priority): nil when there is none.
+    private func takeBackingOffLocked() -> ObjectKey? {
+        guard let priority, !backingOff.isEmpty else { return nil }
+        var best: (key: ObjectKey, second: Double, priority: Int, due: Date)?
+        for key in backingOff where !processing.contains(key) {
+            guard let w = waiting[key] else { continue }
+            let second = w.due.timeIntervalSinceReferenceDate.rounded(.down), p = priority(key)
+            if let b = best, (b.second, -b.priority, b.due) <= (second, -p, w.due) { continue }
+            best = (key, second, p, w.due)
+        }
+        guard let key = best?.key, let w = waiting.removeValue(forKey: key) else { return nil }
+        w.timer.cancel()
+        backingOff.remove(key)
+        dirty.insert(key)
+        return key
     }
 
     private func insertLocked(_ key: ObjectKey) {
         guard !shuttingDown, dirty.insert(key).inserted else { return }
         if processing.contains(key) { return }  // queued again when its reconcile returns
-        queue.append(key)
+        ready.push(key, priority: priority?(key) ?? 0)
         startWorkerIfNeededLocked()
     }
 
     private func startWorkerIfNeededLocked() {
-        guard activeWorkers < workers, queue.count > head else { return }
+        guard activeWorkers < workers, !ready.isEmpty || !backingOff.isEmpty else { return }
         activeWorkers += 1
         workerQueue.async { [self] in work() }
     }
@@ -186,13 +253,7 @@ public final class WorkQueue: @unchecked Sendable {
     /// One worker: takes keys until none is ready, then ends (a new one starts with the next add).
     private func work() {
         condition.lock()
-        while !shuttingDown, queue.count > head {
-            let key = queue[head]
-            head += 1
-            if head > 1024, head * 2 > queue.count {
-                queue.removeFirst(head)
-                head = 0
-            }
+        while !shuttingDown, let key = ready.pop() ?? takeBackingOffLocked() {
             dirty.remove(key)
             processing.insert(key)
             condition.unlock()
@@ -207,7 +268,7 @@ public final class WorkQueue: @unchecked Sendable {
             condition.lock()
             processing.remove(key)
             reconciles += 1
-            if dirty.contains(key) { queue.append(key) }
+            if dirty.contains(key) { ready.push(key, priority: priority?(key) ?? 0) }
             condition.unlock()
             switch outcome {
             case .success(.done):

@@ -4,15 +4,22 @@ import JSON
 
 /// kube-scheduler: binds each pending Pod (schedulerName `default-scheduler`, no node yet) to a node
 /// that fits, through the `pods/binding` subresource, and says why when none does (the Pod's
-/// `PodScheduled` condition and a `FailedScheduling` event, in upstream's wording). Unschedulable Pods are
-/// tried again when a node or a Pod changes, and at least every 5 minutes, as upstream's queue does.
+/// `PodScheduled` condition and a `FailedScheduling` event, in upstream's wording).
+///
+/// The queue is upstream's scheduling queue: Pods are taken highest `spec.priority` first, then first
+/// queued (the `PrioritySort` plugin over activeQ); a Pod that found no node waits until a cluster
+/// change may let it fit (a node added or changed in what scheduling reads, an assigned Pod gone or
+/// finished, the Pod itself changed beyond its status), and at least every 5 minutes; moved while its
+/// back-off (1 s doubling to 10 s per failure in a row) lasts, it waits in the queue's back-off lane
+/// (upstream's backoffQ), from which the queue takes it early when no other Pod is ready
+/// (`SchedulerPopFromBackoffQ`, on by default since 1.33).
 public final class Scheduler: Controller, @unchecked Sendable {
     // Invariant: all stored properties are immutable after init.
     public let queue: WorkQueue
     private let context: ControllerContext
     private let cache = SchedulerCache()
-    /// Pods that found no node, tried again when room may have appeared (upstream's unschedulable queue).
-    private let unschedulable = UnschedulablePods()
+    /// The waiting Pods' priorities, and those that found no node with their back-off.
+    let pending: PendingPods
 
     /// The name Pods ask for.
     public static let name = "default-scheduler"
@@ -22,25 +29,57 @@ public final class Scheduler: Controller, @unchecked Sendable {
     public init(context: ControllerContext) {
         self.context = context
         let box = WeakBox<Scheduler>()
-        queue = WorkQueue(name: "scheduler", workers: 1, clock: context.clock, log: context.log) { key in
+        let pending = PendingPods()
+        self.pending = pending
+        queue = WorkQueue(name: "scheduler", workers: 1, clock: context.clock,
+                          order: .priority { pending.priority(of: $0) }, log: context.log) { key in
             try box.value?.sync(key) ?? .done
         }
         box.value = self
         guard let pods = context.resource("", "v1", "pods"), let nodes = context.resource("", "v1", "nodes") else { return }
         context.informers.informer(for: pods).addHandler { [weak self] event in
-            switch event {
-            case .added(let p), .updated(_, let p):
-                self?.cache.update(p)
-                if Self.wantsScheduling(p), let key = p.objectKey { self?.queue.add(key) }
-            case .deleted(let p):
-                self?.cache.remove(p)
-                if let key = p.objectKey { self?.unschedulable.remove(key) }
-                if Pod(p).nodeName != nil { self?.retryPending() }  // room freed
-            }
+            self?.podEvent(event)
         }
         context.informers.informer(for: nodes).addHandler { [weak self] event in
-            if case .deleted(let n) = event { self?.cache.remove(node: n) } else { self?.cache.update(node: event.object) }
-            self?.retryPending()
+            guard let self else { return }
+            switch event {
+            case .added(let n):
+                cache.update(node: n)
+                retryPending()
+            case .updated(let old, let n):
+                cache.update(node: n)
+                if PendingPods.nodeChangeMayHelp(old, n) { retryPending() }
+            case .deleted(let n):
+                cache.remove(node: n)
+            }
+        }
+    }
+
+    private func podEvent(_ event: InformerEvent) {
+        let p = event.object
+        guard let key = p.objectKey else { return }
+        switch event {
+        case .added, .updated:
+            cache.update(p)
+            if Self.wantsScheduling(p) {
+                pending.track(key, priority: PendingPods.priority(of: p))
+                // upstream `Update`: an unschedulable Pod moves only when more than its status changed.
+                if case .updated(let old, _) = event, pending.isUnschedulable(key) {
+                    if PendingPods.specChanged(old, p) { move([key]) }
+                    return
+                }
+                queue.add(key)
+            } else {
+                pending.forget(key)
+                // An assigned Pod that finished frees its room, as if it were deleted.
+                if case .updated(let old, _) = event, Pod(p).nodeName != nil, Pod(p).isTerminal, !Pod(old).isTerminal {
+                    retryPending()
+                }
+            }
+        case .deleted:
+            cache.remove(p)
+            pending.forget(key)
+            if Pod(p).nodeName != nil { retryPending() }  // room freed
         }
     }
 
@@ -52,19 +91,39 @@ public final class Scheduler: Controller, @unchecked Sendable {
     }
 
     /// Queues every Pod that found no node at its last try (a Pod still waiting for its first try is
-    /// queued already).
+    /// queued already), all at once so the queue takes them by priority (upstream
+    /// `MoveAllToActiveOrBackoffQueue`).
     private func retryPending() {
-        for key in unschedulable.all { queue.add(key) }
+        move(pending.unschedulable)
+    }
+
+    /// Moves unschedulable Pods to the queue: at once when their back-off has passed, else to its
+    /// back-off lane for the rest of it.
+    private func move(_ keys: [ObjectKey]) {
+        let now = context.clock.now()
+        var ready: [ObjectKey] = []
+        var backingOff: [ObjectKey: Double] = [:]
+        for key in keys {
+            let left = pending.backoffRemaining(key, now: now)
+            if left > 0 { backingOff[key] = left } else { ready.append(key) }
+        }
+        queue.add(contentsOf: ready, backingOff: backingOff)
     }
 
     func sync(_ key: ObjectKey) throws -> ReconcileResult {
         guard let podsR = context.resource("", "v1", "pods"),
               let pod = context.informers.lister(for: podsR).get(key), Self.wantsScheduling(pod) else { return .done }
+        // Queued again while its back-off lasts (moved during its own try): other ready Pods go first.
+        let backoff = pending.backoffRemaining(key, now: context.clock.now())
+        if backoff > 0, queue.count > 0 {
+            queue.add(contentsOf: [], backingOff: [key: backoff])
+            return .done
+        }
         let nodes = cache.nodeInfos()
         let recorder = context.recorder(Self.name)
         switch SchedulingPlan.schedule(pod, nodes: nodes) {
         case .node(let node):
-            unschedulable.remove(key)
+            pending.forget(key)
             // As upstream's binding cycle: the decision is final once made (the Pod is assumed on the node
             // so the next decision counts it), and the write runs on its own while the next Pod is decided.
             let decided = context.clock.now()
@@ -85,6 +144,7 @@ public final class Scheduler: Controller, @unchecked Sendable {
                     // Gone or placed meanwhile (404, 409): its events correct the cache. Else try again.
                     self.cache.remove(pod)
                     if error.code != 404 && error.code != 409 {
+                        self.pending.track(key, priority: PendingPods.priority(of: pod))
                         self.context.log("scheduler: binding \(key) to \(node): \(error.message); retrying")
                         self.queue.addRateLimited(key)
                     }
@@ -92,14 +152,14 @@ public final class Scheduler: Controller, @unchecked Sendable {
             }
             return .done
         case .unschedulable(let message):
-            unschedulable.insert(key)
+            pending.failed(key, at: context.clock.now())
             try markUnschedulable(pod, message, podsR)
             recorder.event(pod, .warning, reason: "FailedScheduling", message: message)
             return .requeue(after: Self.unschedulableRetrySeconds)
         case .preempt(let node, let victims, let message):
             // The victims go (with their grace period); the Pod is nominated to the node and placed there
             // once their deletions free the room.
-            unschedulable.insert(key)
+            pending.failed(key, at: context.clock.now())
             for victim in victims {
                 guard let v = context.informers.lister(for: podsR).get(victim), !v.isBeingDeleted else { continue }
                 recorder.event(v, .normal, reason: "Preempted", message: "Preempted by pod \(pod.uid ?? "") on node \(node)")
@@ -150,14 +210,4 @@ public final class Scheduler: Controller, @unchecked Sendable {
             if error.code != 404 && error.code != 409 { throw ReconcileError("pod status: \(error.message)") }
         }
     }
-}
-
-/// The keys of Pods that found no node. Threading: guarded by its lock.
-final class UnschedulablePods: @unchecked Sendable {
-    private let lock = NSLock()
-    private var keys: Set<ObjectKey> = []
-
-    func insert(_ key: ObjectKey) { _ = lock.withLock { keys.insert(key) } }
-    func remove(_ key: ObjectKey) { _ = lock.withLock { keys.remove(key) } }
-    var all: [ObjectKey] { lock.withLock { Array(keys) } }
 }
