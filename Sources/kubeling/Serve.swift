@@ -136,7 +136,8 @@ struct Serve: ParsableCommand {
         // exec, attach, port-forward, logs and the proxy reach Pods through the simulated runtime.
         // Container logs live beside the database, as a node's /var/log/pods, so they outlive a restart.
         let runtime = ContainerRuntime(logDirectory: URL(fileURLWithPath: data + ".logs"))
-        let context = ControllerContext(registry: registry, log: { log.info($0) })
+        // 10 ms of cluster time to gather a Pod's changes for a ReplicaSet's pass (see podEventBatching).
+        let context = ControllerContext(registry: registry, podEventBatching: 0.01, log: { log.info($0) })
         let network = ClusterNetwork(context: context, nodes: nodeSpecs)
         runtime.network = network
         // metrics.k8s.io and the HPA read what metrics-server would scrape from the usage model.

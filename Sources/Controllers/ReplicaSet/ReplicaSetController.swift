@@ -109,7 +109,7 @@ public final class ReplicaSetController: Controller, @unchecked Sendable {
         guard let ref = pod.controllerRef, kind.refers(to: ref), let namespace = pod.namespace else { return }
         let key = ObjectKey(namespace: namespace, name: ref.name)
         guard let owner = ownerLister?.get(key, parts: ownerParts), owner.uid == ref.uid else { return }
-        queue.add(key)
+        queue.add(key, after: context.podEventBatching)
     }
 
     /// Queues every owner in the orphan `pod`'s namespace whose selector matches it (upstream

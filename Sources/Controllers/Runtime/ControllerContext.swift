@@ -25,9 +25,15 @@ public final class ControllerContext: @unchecked Sendable {
     /// Writes a controller started without waiting for them (the scheduler's bindings): entered when one
     /// starts, left when its completion has run, so a test cluster can wait for them to settle.
     public let asyncWrites = DispatchGroup()
+    /// How long (cluster seconds) a controller that re-reads many Pods per pass may gather a Pod's
+    /// changes before acting on them, so a burst of them costs one pass: 0 acts on each at once (tests
+    /// with a manual clock). `kubeling serve` sets a few milliseconds: a rollout of 1,000 Pods changes
+    /// Pods thousands of times, and a ReplicaSet's pass reads all of its Pods.
+    public let podEventBatching: Double
 
-    public init(registry: Registry, log: @escaping @Sendable (String) -> Void) {
+    public init(registry: Registry, podEventBatching: Double = 0, log: @escaping @Sendable (String) -> Void) {
         self.registry = registry
+        self.podEventBatching = podEventBatching
         client = Client(registry: registry)
         informers = InformerFactory(registry: registry, log: log)
         clock = registry.clock
