@@ -135,6 +135,26 @@ def collect(folder):
         for k in ("create_available_s", "rollout_s", "delete_foreground_s"):
             out["cluster_1k_" + k] = cluster.get(k)
 
+    bound = read_json(folder, "bound.json")
+    if bound:
+        out["kubelet_1k_ready_s"] = bound.get("all_ready_s")
+    streams = read_json(folder, "streams.json")
+    if streams:
+        for name, key in (("exec_true", "exec_true"), ("exit_to_unready", "exit_unready"),
+                          ("kill_to_endpoints", "exit_endpoints")):
+            part = streams.get(name) or {}
+            out[key + "_p99_ms"] = part.get("p99_ms")
+            out[key + "_p50_ms"] = part.get("p50_ms")
+    idle = read_json(folder, "idle.json")
+    if idle:
+        out["idle_cpu_percent"] = idle.get("idle_cpu_percent_of_one_core")
+        out["idle_rss_mb"] = (idle.get("memory_mb") or {}).get("VmRSS")
+        out["idle_pods"] = idle.get("pods")
+    ingress = read_json(folder, "ingress.json")
+    if ingress:
+        out["ingress_rps"] = ingress.get("median_rps")
+        out["ingress_p99_ms"] = ingress.get("median_p99_ms")
+
     etcd = read(folder, "etcd_perf.txt") or ""
     m = re.search(r"(\d+(?:\.\d+)?) writes/s", etcd)
     if m:
@@ -165,6 +185,16 @@ ROWS = [
     ("1k-replica Deployment -> Available", "cluster_1k_create_available_s", "s", "<= 3", lambda v: v <= 3, None),
     ("rolling update of it (new image)", "cluster_1k_rollout_s", "s", "<= 5", lambda v: v <= 5, None),
     ("delete it, foreground -> no Pod", "cluster_1k_delete_foreground_s", "s", "<= 3", lambda v: v <= 3, None),
+    ("1,000 bound Pods -> Running and Ready", "kubelet_1k_ready_s", "s", "<= 2", lambda v: v <= 2, None),
+    ("exec -- true (WebSocket) p99", "exec_true_p99_ms", "ms", "<= 5", lambda v: v <= 5, "exec_true_p50_ms"),
+    ("container exit -> Pod Ready=False p99", "exit_unready_p99_ms", "ms", "<= 10", lambda v: v <= 10,
+     "exit_unready_p50_ms"),
+    ("container exit -> EndpointSlice p99", "exit_endpoints_p99_ms", "ms", "<= 20", lambda v: v <= 20,
+     "exit_endpoints_p50_ms"),
+    ("idle cluster: server CPU (% of a core)", "idle_cpu_percent", "%", "<= 5", lambda v: v <= 5, None),
+    ("idle cluster: RSS (100 nodes, 10k Pods)", "idle_rss_mb", "MB", "<= 400", lambda v: v <= 400, None),
+    ("ingress requests/s (2 nginx Pods)", "ingress_rps", "/s", ">= 10000", lambda v: v >= 10000, None),
+    ("ingress p99", "ingress_p99_ms", "ms", "<= 5", lambda v: v <= 5, None),
     ("etcd check perf --load=l (baseline)", "etcd_writes_per_s", "/s", "-", None, None),
     ("creates / etcd writes", "create_vs_etcd", "x", ">= 0.6", lambda v: v >= 0.6, None),
 ]
