@@ -4,19 +4,6 @@ import Testing
 /// `kubectl exec`, `attach`, `run -i` and `logs` against the simulated containers, with kubectl 1.27
 /// (SPDY) and 1.33 (WebSocket): the walkthrough's `killall python3` restarts the container in place.
 @Suite(.serialized) struct KubectlExecLogsTests {
-    /// Polls `kubectl ARGS` until its stdout satisfies `done` (at most `seconds`).
-    private func eventually(_ k: Kubectl, _ args: [String], seconds: Double = 30,
-                            _ done: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
-        while Date() < deadline {
-            last = try k.run(args).stdout
-            if done(last) { return last }
-            usleep(100_000)
-        }
-        return last
-    }
-
     @Test(arguments: [27, 33])
     func execRunsInTheContainerAndKillallRestartsItInPlace(minor: Int) throws {
         let s = try TestServer(extraArgs: ["--time-scale", "10"])
@@ -52,9 +39,9 @@ import Testing
         // The walkthrough: killall python3 ends the container's main process; the kubelet restarts it.
         let kill = try k("exec", pod, "--", "bash", "-c", "killall python3")
         #expect(kill.stderr.contains("command terminated with exit code 137"), "\(kill.stderr)")
-        let restarts = try eventually(k, ["get", "pod", pod, "-o", "jsonpath={.status.containerStatuses[0].restartCount}"]) { $0 == "1" }
+        let restarts = try k.eventually(["get", "pod", pod, "-o", "jsonpath={.status.containerStatuses[0].restartCount}"]) { $0 == "1" }
         #expect(restarts == "1")
-        let table = try eventually(k, ["get", "pod", pod]) { $0.contains("1/1") && $0.contains("Running") }
+        let table = try k.eventually(["get", "pod", pod]) { $0.contains("1/1") && $0.contains("Running") }
         #expect(table.contains("1 ("), "\(table)")  // RESTARTS "1 (Ns ago)"
         let previous = try k("logs", pod, "--previous")
         #expect(previous.stdout.contains(" * Serving Flask app 'app'"), "\(previous.stderr)")
@@ -73,7 +60,7 @@ import Testing
         #expect(try k("wait", "--for=condition=Ready", "pod/counter", "--timeout=30s").status == 0)
         let follow = try k("logs", "-f", "counter", timeout: 30)
         #expect(follow.stdout.hasSuffix("line 3\n"), "\(follow.stdout) \(follow.stderr)")
-        let phase = try eventually(k, ["get", "pod", "counter", "-o", "jsonpath={.status.phase}"]) { $0 == "Succeeded" }
+        let phase = try k.eventually(["get", "pod", "counter", "-o", "jsonpath={.status.phase}"]) { $0 == "Succeeded" }
         #expect(phase == "Succeeded")
 
         #expect(try k("run", "bb", "--image=busybox", "--restart=Never", "--", "sleep", "3600").status == 0)
@@ -124,7 +111,7 @@ import Testing
         #expect(try k("apply", "-f", "-", stdin: manifest).status == 0)
         #expect(try k("wait", "--for=condition=Ready", "pod/liveness-exec", "--timeout=30s").status == 0)
         #expect(try k("exec", "liveness-exec", "--", "cat", "/tmp/healthy").status == 0)
-        let restarts = try eventually(k, ["get", "pod", "liveness-exec", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"],
+        let restarts = try k.eventually(["get", "pod", "liveness-exec", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"],
                                       seconds: 30) { $0 == "1" }
         #expect(restarts == "1")
         let events = try k("get", "events", "--field-selector", "involvedObject.name=liveness-exec", "-o",

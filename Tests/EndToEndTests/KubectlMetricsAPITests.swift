@@ -7,18 +7,6 @@ import Testing
 /// APIService too, and the group is served (empty: the binary has no usage source wired yet; the
 /// printed `kubectl top` tables are proven in-process in `MetricsAPITests`).
 @Suite(.serialized) struct KubectlMetricsAPITests {
-    /// Polls `kubectl ARGS` until its stdout satisfies `done` (at most `seconds`).
-    private func eventually(_ k: Kubectl, _ args: [String], seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
-        while Date() < deadline {
-            last = try k.run(args).stdout
-            if done(last) { return last }
-            usleep(100_000)
-        }
-        return last
-    }
-
     @Test(arguments: [27, 33])
     func metricsServerManifestMakesTheMetricsAPIAvailable(minor: Int) throws {
         let s = try TestServer(extraArgs: ["--time-scale", "10"])
@@ -28,7 +16,7 @@ import Testing
         #expect(before.status == 1)
         #expect(before.stderr == "error: Metrics API not available\n", "\(before.stderr)")
         // The built-in groups are local APIServices, available from the start.
-        let local = PrintedTable.parse(try eventually(k, ["get", "apiservice", "v1.apps"]) { $0.contains("True") })
+        let local = PrintedTable.parse(try k.eventually(["get", "apiservice", "v1.apps"]) { $0.contains("True") })
         #expect(local.header == ["NAME", "SERVICE", "AVAILABLE", "AGE"])
         #expect(local.row("v1.apps")?["SERVICE"] == "Local")
         #expect(local.row("v1.apps")?["AVAILABLE"] == "True")
@@ -46,7 +34,7 @@ import Testing
         #expect(wait.status == 0, "\(wait.stderr)")
         #expect(wait.stdout == "deployment.apps/metrics-server condition met\n", "\(wait.stdout)")
 
-        let shown = try eventually(k, ["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains(" True ") }
+        let shown = try k.eventually(["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains(" True ") }
         let row = PrintedTable.parse(shown).row("v1beta1.metrics.k8s.io")
         #expect(row?["SERVICE"] == "kube-system/metrics-server", "\(shown)")
         #expect(row?["AVAILABLE"] == "True", "\(shown)")
@@ -76,7 +64,7 @@ import Testing
         // Scaled to zero: no ready endpoint, so the APIService is not available and requests get the
         // aggregator's 503.
         #expect(try k("scale", "deployment", "-n", "kube-system", "metrics-server", "--replicas=0").status == 0)
-        let down = try eventually(k, ["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains("False (MissingEndpoints)") }
+        let down = try k.eventually(["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains("False (MissingEndpoints)") }
         #expect(down.contains("False (MissingEndpoints)"), "\(down)")
         let unavailable = try k("get", "--raw", "/apis/metrics.k8s.io/v1beta1/pods")
         #expect(unavailable.stderr.contains("the server is currently unable to handle the request"), "\(unavailable.stderr)")
@@ -92,7 +80,7 @@ import Testing
         #expect(try k("get", "deployment", "-n", "kube-system", "metrics-server",
                       "-o", "jsonpath={.spec.template.spec.containers[0].image}").stdout
                 == "registry.k8s.io/metrics-server/metrics-server:v0.6.1")
-        let shown = try eventually(k, ["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains(" True ") }
+        let shown = try k.eventually(["get", "apiservice", "v1beta1.metrics.k8s.io"]) { $0.contains(" True ") }
         #expect(PrintedTable.parse(shown).row("v1beta1.metrics.k8s.io")?["AVAILABLE"] == "True", "\(shown)")
         try? FileManager.default.removeItem(atPath: k.cacheDir)
         #expect(try k("top", "pods", "-A").status == 0)

@@ -38,19 +38,6 @@ import Testing
         return text
     }
 
-    /// Polls `kubectl ARGS` until its stdout satisfies `done` (at most `seconds`).
-    private func eventually(_ k: Kubectl, _ args: [String], seconds: Double = 30,
-                            _ done: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var last = ""
-        while Date() < deadline {
-            last = try k.run(args).stdout
-            if done(last) { return last }
-            usleep(100_000)
-        }
-        return last
-    }
-
     @Test(arguments: [27, 33])
     func theHighPriorityPodCreatedLastGetsTheOnlyRoom(minor: Int) throws {
         let s = try TestServer(extraArgs: ["--nodes", "1", "--node-cpus", "1"])
@@ -62,7 +49,7 @@ import Testing
         #expect(apply.status == 0, "\(apply.stderr)")
         #expect(apply.stdout.contains("pod/urgent created"), "\(apply.stdout)")
         // Every Pod has been tried once and found the node cordoned.
-        let reasons = try eventually(k, ["get", "pods", "-o",
+        let reasons = try k.eventually(["get", "pods", "-o",
                                          "jsonpath={range .items[*]}{.status.conditions[?(@.type==\"PodScheduled\")].reason} {end}"]) {
             $0.split(separator: " ") == ["Unschedulable", "Unschedulable", "Unschedulable", "Unschedulable"]
         }
@@ -70,7 +57,7 @@ import Testing
         Thread.sleep(forTimeInterval: 1.5)  // past their 1 s back-off: they come back together
         let uncordon = try k("uncordon", "kubeling-control-plane")
         #expect(uncordon.status == 0, "\(uncordon.stderr)")
-        let table = try eventually(k, ["get", "pods", "-o", "wide"]) { out in
+        let table = try k.eventually(["get", "pods", "-o", "wide"]) { out in
             out.split(separator: "\n").contains { $0.hasPrefix("urgent ") && $0.contains("Running") }
         }
         let rows = table.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }

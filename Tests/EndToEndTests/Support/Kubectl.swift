@@ -45,4 +45,17 @@ struct Kubectl {
         return try EndToEndTests.run(path, ["--kubeconfig", kubeconfig, "--cache-dir", cacheDir] + args,
                                      stdin: stdin, timeout: timeout, environment: env)
     }
+
+    /// Runs `kubectl ARGS` every 100 ms until its stdout satisfies `done` (at most `seconds`); returns the
+    /// last stdout either way, for the caller's expectation to show.
+    func eventually(_ args: [String], seconds: Double = 30, _ done: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try run(args).stdout
+            if done(last) { return last }
+            usleep(100_000)
+        }
+        return last
+    }
 }
