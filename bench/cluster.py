@@ -16,14 +16,9 @@ CPU seconds per wall second near 2 means the phase was bound by this machine's t
 import argparse
 import json
 import os
-import re
-import signal
-import subprocess
 import time
 
 import benchlib
-
-LISTEN_RE = re.compile(rb"listening on http://([0-9.]+):([0-9]+)")
 
 
 def deployment(replicas, image):
@@ -57,23 +52,11 @@ def main():
     ap.add_argument("--replicas", type=int, default=1000)
     ap.add_argument("--nodes", type=int, default=11)
     args = ap.parse_args()
-    db = os.path.join(args.workdir, "cluster.db")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(db + suffix):
-            os.remove(db + suffix)
-    log = open(os.path.join(args.workdir, "cluster.log"), "wb")
-    proc = subprocess.Popen([args.binary, "serve", "--port", "0", "--data", db, "--nodes", str(args.nodes)],
-                            stdout=subprocess.DEVNULL, stderr=log)
+    proc, port = benchlib.start_server(args.binary, args.workdir, "cluster", "--nodes", str(args.nodes))
     result = {"replicas": args.replicas, "nodes": args.nodes}
     try:
-        port = None
-        for _ in range(300):
-            with open(log.name, "rb") as f:
-                m = LISTEN_RE.search(f.read())
-            if m:
-                port = int(m.group(2))
-                break
-            time.sleep(0.05)
+        if port is None:
+            raise SystemExit("cluster.py: the server did not start; see cluster.log")
         conn = benchlib.connection("127.0.0.1", port)
         ready = wait_for(conn, "/api/v1/nodes", lambda s, b: s == 200 and b.count(b'"KubeletReady"') >= args.nodes, 30)
         result["nodes_ready_s"] = ready
@@ -118,11 +101,7 @@ def main():
         if took is None:
             result["delete_note"] = "pods still there after 60 s (no garbage collector?)"
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        benchlib.stop_server(proc, 20)
     print(json.dumps(result))
 
 
