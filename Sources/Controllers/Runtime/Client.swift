@@ -40,6 +40,16 @@ public struct Client: Sendable {
         }
     }
 
+    /// As `update`, without reading the stored object back (a kubelet writing thousands of statuses
+    /// during a rollout has no use for the answer).
+    public func write(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
+                      _ object: JSON) throws(APIError) {
+        _ = try waitForResult {
+            registry.update(r, namespace: namespace, name: name, subresource: subresource, object: object,
+                            options: WriteOptions(), completion: $0)
+        }
+    }
+
     @discardableResult
     public func patch(_ r: ResourceInfo, namespace: String?, name: String, subresource: String? = nil,
                       type: PatchType = .merge, _ patch: JSON) throws(APIError) -> JSON {
@@ -80,6 +90,12 @@ public struct Client: Sendable {
 
     /// Runs an asynchronous Registry write and waits for its result.
     func wait(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> JSON {
+        let written = try waitForResult(start)  // a failure throws here, not into the parse's `try?`
+        return (try? JSONParser.parse(written.body)) ?? .null
+    }
+
+    /// Runs a write and waits for it; its result unparsed.
+    func waitForResult(_ start: (@escaping WriteCompletion) -> Void) throws(APIError) -> WriteResult {
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         start { result in
@@ -89,7 +105,7 @@ public struct Client: Sendable {
         done.wait()
         switch box.result {
         case .success(let w)?:
-            return (try? JSONParser.parse(w.body)) ?? .null
+            return w
         case .failure(let e)?:
             throw e
         case nil:

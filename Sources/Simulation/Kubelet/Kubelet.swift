@@ -152,7 +152,7 @@ public final class Kubelet: Controller, @unchecked Sendable {
         var next = pod
         next["status"] = status
         do throws(APIError) {
-            try context.client.update(podsR, namespace: pod.namespace, name: pod.name ?? "", subresource: "status", next)
+            try context.client.write(podsR, namespace: pod.namespace, name: pod.name ?? "", subresource: "status", next)
         } catch {
             if error.code == 409 || error.code == 404 { return false }
             throw ReconcileError("pod \(pod.namespace ?? "")/\(pod.name ?? "") status: \(error.message)")
