@@ -200,18 +200,41 @@ public final class Kubelet: Controller, @unchecked Sendable {
         return (held, images)
     }
 
+    /// A free address of the node's range: held by no run, reserved for no Pod picked up after a
+    /// restart, and shown by no unfinished Pod of this node in the store (the store is the node's lease
+    /// record, as host-local IPAM's files are: a run rebuilt late must never find its address handed out).
     private func allocateIP() -> String {
-        lock.withLock {
-            let held = Set(heldIPs.values)
-            for host in 2...254 {
-                let ip = "\(node.podAddressBase).\(host)"
-                if !usedIPs.contains(ip) && !held.contains(ip) {
-                    usedIPs.insert(ip)
-                    return ip
+        var skipped: Set<String> = []
+        while true {
+            let candidate: String? = lock.withLock {
+                let held = Set(heldIPs.values)
+                for host in 2...254 {
+                    let ip = "\(node.podAddressBase).\(host)"
+                    if !usedIPs.contains(ip) && !held.contains(ip) && !skipped.contains(ip) {
+                        usedIPs.insert(ip)
+                        return ip
+                    }
                 }
+                return nil
             }
-            return "\(node.podAddressBase).254"  // full: upstream would fail the sandbox; the pods limit prevents it
+            guard let ip = candidate else {
+                return "\(node.podAddressBase).254"  // full: upstream would fail the sandbox; the pods limit prevents it
+            }
+            guard isRecorded(ip) else { return ip }
+            lock.withLock { _ = usedIPs.remove(ip) }
+            skipped.insert(ip)
         }
+    }
+
+    /// Whether an unfinished Pod of this node shows `ip` in the store (answered by the store's field
+    /// indexes, no Pod parsed).
+    private func isRecorded(_ ip: String) -> Bool {
+        guard let pods = context.resource("", "v1", "pods") else { return false }
+        let selector = FieldSelector(terms: [.init(field: "spec.nodeName", op: .equals, value: node.name),
+                                             .init(field: "status.podIP", op: .equals, value: ip),
+                                             .init(field: "status.phase", op: .notEquals, value: "Succeeded"),
+                                             .init(field: "status.phase", op: .notEquals, value: "Failed")])
+        return !context.registry.snapshot(pods, fieldSelector: selector).objects.isEmpty
     }
 
     /// Forgets the Pod's run and frees its address; `made` is a run made in this pass and not kept yet.
