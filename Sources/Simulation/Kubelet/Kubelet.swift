@@ -9,8 +9,9 @@ import JSON
 /// run to the cluster clock's "now", writes the status when it changed, and asks to come back when the
 /// next thing is due (a pull ending, a program exiting, a back-off ending, a probe).
 public final class Kubelet: Controller, @unchecked Sendable {
-    // Invariant: `runs`, `images`, `usedIPs`, `heldIPs` and `mountRetries` are guarded by `lock`. A Pod's
-    // run is read and written only by the reconcile of its key, which the queue never runs twice at once.
+    // Invariant: `runs`, `images`, `usedIPs`, `heldIPs`, `recordedIPs` and `mountRetries` are guarded by
+    // `lock`. A Pod's run is read and written only by the reconcile of its key, which the queue never runs
+    // twice at once.
     public let queue: WorkQueue
     /// The node this kubelet runs.
     public let node: NodeSpec
@@ -20,6 +21,8 @@ public final class Kubelet: Controller, @unchecked Sendable {
     private var runs: [ObjectKey: PodRun] = [:]
     private var images: Set<String> = []
     private var usedIPs: Set<String> = []
+    /// The addresses this node's unfinished Pods show in the store, by Pod (from the Pod informer).
+    private var recordedIPs: [ObjectKey: String] = [:]
     /// Addresses of Pods that were on this node when kubeling last stopped and that no run holds yet.
     /// Host-local IPAM keeps its leases on disk across a kubelet restart; here the Pods' own status is
     /// that record: until each such Pod is picked up again (or goes), no new Pod gets its address.
@@ -40,9 +43,10 @@ public final class Kubelet: Controller, @unchecked Sendable {
         let name = node.name
         // kubeling restarting on its store is a kubelet restart: what the node held is still there.
         (heldIPs, images) = Self.nodeState(of: node, context.informers.lister(for: pods))
-        context.informers.informer(for: pods).addHandler { [queue] event in
+        context.informers.informer(for: pods).addHandler { [weak self, queue] event in
             let pod = event.object
             guard Pod(pod).nodeName == name, let key = pod.objectKey else { return }
+            self?.record(event)
             queue.add(key)
         }
         if let nodes = context.resource("", "v1", "nodes") {
@@ -201,40 +205,33 @@ public final class Kubelet: Controller, @unchecked Sendable {
     }
 
     /// A free address of the node's range: held by no run, reserved for no Pod picked up after a
-    /// restart, and shown by no unfinished Pod of this node in the store (the store is the node's lease
-    /// record, as host-local IPAM's files are: a run rebuilt late must never find its address handed out).
+    /// restart, and shown by no unfinished Pod of this node as the Pod informer last delivered it (the
+    /// store is the node's lease record, as host-local IPAM's files are: a run rebuilt late must never
+    /// find its address handed out).
     private func allocateIP() -> String {
-        var skipped: Set<String> = []
-        while true {
-            let candidate: String? = lock.withLock {
-                let held = Set(heldIPs.values)
-                for host in 2...254 {
-                    let ip = "\(node.podAddressBase).\(host)"
-                    if !usedIPs.contains(ip) && !held.contains(ip) && !skipped.contains(ip) {
-                        usedIPs.insert(ip)
-                        return ip
-                    }
+        lock.withLock {
+            let taken = Set(heldIPs.values).union(recordedIPs.values)
+            for host in 2...254 {
+                let ip = "\(node.podAddressBase).\(host)"
+                if !usedIPs.contains(ip) && !taken.contains(ip) {
+                    usedIPs.insert(ip)
+                    return ip
                 }
-                return nil
             }
-            guard let ip = candidate else {
-                return "\(node.podAddressBase).254"  // full: upstream would fail the sandbox; the pods limit prevents it
-            }
-            guard isRecorded(ip) else { return ip }
-            lock.withLock { _ = usedIPs.remove(ip) }
-            skipped.insert(ip)
+            return "\(node.podAddressBase).254"  // full: upstream would fail the sandbox; the pods limit prevents it
         }
     }
 
-    /// Whether an unfinished Pod of this node shows `ip` in the store (answered by the store's field
-    /// indexes, no Pod parsed).
-    private func isRecorded(_ ip: String) -> Bool {
-        guard let pods = context.resource("", "v1", "pods") else { return false }
-        let selector = FieldSelector(terms: [.init(field: "spec.nodeName", op: .equals, value: node.name),
-                                             .init(field: "status.podIP", op: .equals, value: ip),
-                                             .init(field: "status.phase", op: .notEquals, value: "Succeeded"),
-                                             .init(field: "status.phase", op: .notEquals, value: "Failed")])
-        return !context.registry.snapshot(pods, fieldSelector: selector).objects.isEmpty
+    /// Keeps `recordedIPs` up to date from a Pod event of this node.
+    private func record(_ event: InformerEvent) {
+        guard let key = event.object.objectKey else { return }
+        var ip: String?
+        if case .deleted = event {
+            ip = nil
+        } else if !Pod(event.object).isTerminal {
+            ip = event.object[path: ["status", "podIP"]]?.stringValue
+        }
+        lock.withLock { recordedIPs[key] = ip }
     }
 
     /// Forgets the Pod's run and frees its address; `made` is a run made in this pass and not kept yet.
