@@ -8,21 +8,38 @@ import Foundation
 /// arrives where it would be now, having done on the way what it did meanwhile (its loop counters, the
 /// files it wrote) at the times it would have; once caught up this is the cluster clock.
 final class CatchUpClock: Clock, @unchecked Sendable {
-    // Invariant: `behind` is guarded by `lock`; `base` is immutable.
+    // Invariant: `behind` and `released` are guarded by `lock`; `base` and `caughtUp` are immutable.
     private let base: any Clock
     private let lock = NSLock()
     /// The replayed time while it is behind the cluster clock; nil once caught up.
     private var behind: Date?
+    /// Signalled once, when the replay catches up or `release()` says to stop waiting for it.
+    private let caughtUp = DispatchSemaphore(value: 0)
+    private var released = false
 
     init(base: any Clock, from start: Date) {
         self.base = base
         behind = start < base.now() ? start : nil
+        if behind == nil { release() }
     }
 
     func now() -> Date { lock.withLock { behind } ?? base.now() }
 
-    /// Whether the replay is still behind the cluster clock.
-    var isCatchingUp: Bool { lock.withLock { behind != nil } }
+    /// Waits until the replay has caught up or `release()` was called, at most `seconds` of real time
+    /// (a bound on real work: the replay runs as fast as the machine runs the script); whether it did.
+    @discardableResult
+    func waitUntilCaughtUp(seconds: Double) -> Bool {
+        caughtUp.wait(timeout: .now() + seconds) == .success
+    }
+
+    /// Stops any wait for the replay (the container ended, or the replay caught up).
+    func release() {
+        let first: Bool = lock.withLock {
+            defer { released = true }
+            return !released
+        }
+        if first { caughtUp.signal() }
+    }
 
     @discardableResult
     func schedule(after seconds: Double, on queue: DispatchQueue, _ work: @escaping @Sendable () -> Void) -> ClockTimer {
@@ -38,6 +55,7 @@ final class CatchUpClock: Clock, @unchecked Sendable {
             behind = nil
             return due.timeIntervalSince(now)
         }
+        if let wait, wait > 0 { release() }  // this sleep reaches past the present: caught up
         guard let wait else { return base.schedule(after: seconds, on: queue, work) }
         if wait > 0 { return base.schedule(after: wait, on: queue, work) }
         let timer = ClockTimer()

@@ -119,8 +119,8 @@ public final class ContainerRuntime: @unchecked Sendable {
             // (or ended), so that a script due to have ended meanwhile ends having done all it does.
             let replay = CatchUpClock(base: clock, from: startedAt)
             startMainShell(instance, spec: c.spec, clock: replay, logged: logs.lineCount(instance.logKey))
-            let deadline = Date().addingTimeInterval(Self.replayRealSeconds)
-            while replay.isCatchingUp, !instance.hasExited, Date() < deadline { usleep(1_000) }
+            instance.whenExited { _ in replay.release() }
+            replay.waitUntilCaughtUp(seconds: Self.replayRealSeconds)
         } else if c.runsLiveShell {
             startMainShell(instance, spec: c.spec, clock: clock)  // it writes its own log
         } else if !logs.exists(instance.logKey) {
