@@ -74,4 +74,34 @@ import Testing
         #expect(events.contains("Insufficient cpu"), "\(events)")
         #expect(try k("get", "events", "--field-selector", "reason=Preempted", "-o", "name").stdout.isEmpty)
     }
+
+    /// Preemption through kubectl: a low-priority Pod holds the only room; a high-priority Pod created
+    /// after it evicts it (a `Preempted` event naming the preemptor, after a `FailedScheduling` without
+    /// a preemption postfix, as upstream's when victims were chosen) and runs on the node.
+    @Test(arguments: [27, 33])
+    func aHighPriorityPodPreemptsTheLowOneHoldingTheRoom(minor: Int) throws {
+        let s = try TestServer(extraArgs: ["--nodes", "1", "--node-cpus", "1", "--time-scale", "10"])
+        defer { s.stop() }
+        let k = try Kubectl(minor, server: s)
+        let items = Self.manifest.components(separatedBy: "- apiVersion: v1\n")
+        // The two PriorityClasses and low-1 first; urgent once low-1 runs.
+        let classesAndLow = items[0] + "- apiVersion: v1\n" + items[1]
+        let urgent = "apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n" + items[4]
+        #expect(try k("apply", "-f", "-", stdin: classesAndLow).status == 0)
+        _ = try k.eventually(["get", "pod", "low-1", "-o", "jsonpath={.status.phase}"]) { $0 == "Running" }
+        let created = try k("apply", "-f", "-", stdin: urgent)
+        #expect(created.stdout.contains("pod/urgent created"), "\(created.stdout)\(created.stderr)")
+        let table = try k.eventually(["get", "pods", "-o", "wide"]) { out in
+            out.split(separator: "\n").contains { $0.hasPrefix("urgent ") && $0.contains("Running") }
+        }
+        #expect(table.split(separator: "\n").contains { $0.hasPrefix("urgent ") && $0.contains("Running")
+            && $0.contains("kubeling-control-plane") }, "\(table)")
+        let uid = try k("get", "pod", "urgent", "-o", "jsonpath={.metadata.uid}").stdout
+        let preempted = try k("get", "events", "--field-selector", "reason=Preempted",
+                              "-o", "jsonpath={range .items[*]}{.involvedObject.name}: {.message}{\"\\n\"}{end}").stdout
+        #expect(preempted == "low-1: Preempted by pod \(uid) on node kubeling-control-plane\n", "\(preempted)")
+        let failed = try k("get", "events", "--field-selector", "involvedObject.name=urgent,reason=FailedScheduling",
+                           "-o", "jsonpath={.items[0].message}").stdout
+        #expect(failed == "0/1 nodes are available: 1 Insufficient cpu.", "\(failed)")
+    }
 }
